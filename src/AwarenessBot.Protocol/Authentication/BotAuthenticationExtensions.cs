@@ -96,10 +96,8 @@ internal static class BotAuthenticationExtensions
             OnTokenValidated = context => SigningKeyEndorsements.RecordAsync(context, channel, bot.MicrosoftAppId!),
             OnAuthenticationFailed = context =>
             {
-                if (logger.IsEnabled(LogLevel.Information))
-                {
-                    BotFrameworkLog.TokenRejected(logger, context.Exception.GetType().Name);
-                }
+                var failure = context.Exception.GetType().Name;
+                BotFrameworkLog.TokenRejected(logger, failure);
                 return Task.CompletedTask;
             },
         };
