@@ -9,7 +9,7 @@ public sealed class ConnectorOptions
     /// <summary>Base of the jittered exponential backoff; a <c>Retry-After</c> header takes precedence.</summary>
     public TimeSpan BaseDelay { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>Longest single wait between attempts, including one asked for by <c>Retry-After</c>.</summary>
+    /// <summary>Longest backoff between attempts; <see cref="TotalTimeout"/> bounds a long <c>Retry-After</c>.</summary>
     public TimeSpan MaxDelay { get; set; } = TimeSpan.FromSeconds(10);
 
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);

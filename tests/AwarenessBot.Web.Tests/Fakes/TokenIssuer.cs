@@ -124,5 +124,4 @@ public sealed class TokenIssuer : IAsyncLifetime, IDisposable
         var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
         return new() { ["iss"] = ChannelIssuer, ["aud"] = appId, ["nbf"] = now - 10, ["iat"] = now - 10, ["exp"] = now + 3600, ["serviceurl"] = serviceUrl };
     }
-
 }
