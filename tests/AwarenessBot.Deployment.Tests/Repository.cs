@@ -1,5 +1,9 @@
 using System.Diagnostics;
 using System.Reflection;
+using System.Runtime.Versioning;
+
+// The Bicep CLI referenced here is the linux-x64 build, and CI runs on Linux.
+[assembly: SupportedOSPlatform("linux")]
 
 namespace AwarenessBot.Deployment.Tests;
 
