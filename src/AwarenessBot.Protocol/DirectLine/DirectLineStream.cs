@@ -34,14 +34,19 @@ internal static class DirectLineStream
         using var closed = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
         try
         {
-            if (long.TryParse(watermark, NumberStyles.None, CultureInfo.InvariantCulture, out var from)
-                && conversation.Since(from) is { Activities.Count: > 0 } missed)
+            // PROTOCOL NOTE: a stream opened without a watermark starts from the beginning of the
+            // conversation, so nothing posted before the socket connected is lost (clients post as
+            // soon as the conversation starts, often before the socket is open).
+            _ = long.TryParse(watermark, NumberStyles.None, CultureInfo.InvariantCulture, out var from);
+            var missed = conversation.Since(from);
+            if (missed.Activities.Count > 0)
             {
                 await SendAsync(socket, missed, closed.Token);
             }
 
             var receiving = DrainAsync(socket, closed);
-            await PumpAsync(socket, conversation, subscription, TimeSpan.FromSeconds(options.Value.KeepAliveSeconds), time, closed.Token);
+            var sent = missed.Activities.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+            await PumpAsync(socket, conversation, subscription, sent, TimeSpan.FromSeconds(options.Value.KeepAliveSeconds), time, closed.Token);
             await closed.CancelAsync();
             await receiving;
         }
@@ -59,7 +64,7 @@ internal static class DirectLineStream
     }
 
     private static async Task PumpAsync(WebSocket socket, Conversation conversation, Channel<Activity> subscription,
-        TimeSpan keepAlive, TimeProvider time, CancellationToken cancellationToken)
+        HashSet<string?> alreadySent, TimeSpan keepAlive, TimeProvider time, CancellationToken cancellationToken)
     {
         while (socket.State == WebSocketState.Open)
         {
@@ -85,7 +90,16 @@ internal static class DirectLineStream
             var batch = new List<Activity>();
             while (subscription.Reader.TryRead(out var activity))
             {
-                batch.Add(activity);
+                // The backlog and the subscription overlap by whatever arrived while the socket opened.
+                if (!alreadySent.Remove(activity.Id))
+                {
+                    batch.Add(activity);
+                }
+            }
+
+            if (batch.Count == 0)
+            {
+                continue;
             }
 
             await SendAsync(socket, new ActivitySet(batch, conversation.Since(long.MaxValue).Watermark), cancellationToken);
