@@ -43,16 +43,24 @@ internal static partial class EntryFileParser
         // File line of YAML line 1 is 2 (line 1 is the opening '---').
         const int yamlOffset = 1;
         YamlMappingNode? root;
+        var yaml = string.Join('\n', lines[1..close]);
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(string.Join('\n', lines[1..close])));
+            stream.Load(new StringReader(yaml));
             root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode as YamlMappingNode;
         }
         catch (YamlException ex)
         {
             var line = (int)ex.Start.Line + yamlOffset;
-            problems.Add(new(displayPath, Math.Clamp(line, 2, close + 1), $"malformed YAML: {FirstLine(ex.Message)}"));
+            problems.Add(new(displayPath, Math.Clamp(line, 2, close), $"malformed YAML: {FirstLine(ex.Message)}"));
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this (without a position) on some unclosed flow collections.
+            var line = LastGoodYamlLine(yaml) + yamlOffset;
+            problems.Add(new(displayPath, Math.Clamp(line, 2, close), "malformed YAML: check brackets and quotes on this line"));
             return null;
         }
 
@@ -131,6 +139,25 @@ internal static partial class EntryFileParser
     private static bool IsValidSource(string source) =>
         SeedFileName().IsMatch(source)
         || (Uri.TryCreate(source, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps);
+
+    private static int LastGoodYamlLine(string yaml)
+    {
+        var parser = new Parser(new StringReader(yaml));
+        var line = 1;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                line = (int)parser.Current!.End.Line;
+            }
+        }
+        catch (Exception ex) when (ex is YamlException or InvalidOperationException)
+        {
+            // Expected: the same error as before; the line of the last event read is the answer.
+        }
+
+        return line;
+    }
 
     private static string FirstLine(string message)
     {
