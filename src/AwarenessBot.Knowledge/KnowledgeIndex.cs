@@ -17,7 +17,7 @@ namespace AwarenessBot.Knowledge;
 /// </summary>
 public sealed class KnowledgeIndex : IKnowledgeSearch, IDisposable
 {
-    private const int MaxDocsRead = 80;
+    private const int MaxDocsRead = 200;
     private readonly RAMDirectory _directory;
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
@@ -27,6 +27,7 @@ public sealed class KnowledgeIndex : IKnowledgeSearch, IDisposable
     private readonly EntryTerms[] _terms;
     private readonly Dictionary<string, KnowledgeEntry> _byId;
     private readonly QueryPlanner _planner;
+    private readonly Vocabulary _vocabulary;
 
     private KnowledgeIndex(KnowledgeBase knowledge)
     {
@@ -42,8 +43,8 @@ public sealed class KnowledgeIndex : IKnowledgeSearch, IDisposable
 
         var surfaceToStem = new Dictionary<string, string>(StringComparer.Ordinal);
         _terms = [.. Entries.Select(e => AnalyzeEntry(e, surfaceToStem))];
-        var vocabulary = new Vocabulary([.. _terms.Select(t => (IReadOnlySet<string>)t.Strong.Union(t.Answer).ToHashSet())], surfaceToStem);
-        _planner = new QueryPlanner(_analyzer, _surface, vocabulary, new SynonymTable(knowledge.Synonyms, _analyzer));
+        _vocabulary = new Vocabulary([.. _terms.Select(t => t.AllStems)], surfaceToStem);
+        _planner = new QueryPlanner(_analyzer, _surface, _vocabulary, new SynonymTable(knowledge.Synonyms, _analyzer));
     }
 
     public IReadOnlyList<KnowledgeEntry> Entries { get; }
@@ -91,7 +92,7 @@ public sealed class KnowledgeIndex : IKnowledgeSearch, IDisposable
             scores[entry] = scores.GetValueOrDefault(entry) + score;
         }
 
-        var candidates = scores.Select(kv => new Candidate(_terms[kv.Key], kv.Value, _terms[kv.Key].Coverage(concepts)));
+        var candidates = scores.Select(kv => new Candidate(_terms[kv.Key], kv.Value, _terms[kv.Key].Similarity(concepts, _vocabulary)));
         return DecisionPolicy.Decide([.. candidates], concepts.Count);
     }
 
@@ -150,6 +151,9 @@ public sealed class KnowledgeIndex : IKnowledgeSearch, IDisposable
     private EntryTerms AnalyzeEntry(KnowledgeEntry entry, Dictionary<string, string> surfaceToStem)
     {
         var strongText = string.Join(" \n ", entry.Questions.Append(entry.Title).Concat(entry.Tags));
+        var questions = entry.Questions.Append(entry.Title)
+            .Select(q => EnglishAnalysis.Tokens(_analyzer, q).ToHashSet(StringComparer.Ordinal))
+            .ToList();
         var strong = EnglishAnalysis.Tokens(_analyzer, strongText).ToHashSet(StringComparer.Ordinal);
         var answer = EnglishAnalysis.Tokens(_analyzer, entry.Answer).ToHashSet(StringComparer.Ordinal);
         foreach (var word in EnglishAnalysis.Tokens(_surface, strongText + " \n " + entry.Answer))
@@ -161,6 +165,6 @@ public sealed class KnowledgeIndex : IKnowledgeSearch, IDisposable
             }
         }
 
-        return new EntryTerms(entry, strong, answer);
+        return new EntryTerms(entry, questions, strong, answer);
     }
 }

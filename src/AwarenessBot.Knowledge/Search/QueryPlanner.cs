@@ -23,6 +23,8 @@ internal sealed class QueryPlanner(Analyzer stemmer, Analyzer surface, Vocabular
     private const float SynonymBoost = 0.9f;
     private const float TypoBoost = 0.8f;
     private const int StemCacheLimit = 20_000;
+    private const int ShortWord = 3;
+    private const double UnknownWeight = 4.0;
 
     private readonly ConcurrentDictionary<string, string?> _stemCache = new(StringComparer.Ordinal);
 
@@ -47,11 +49,26 @@ internal sealed class QueryPlanner(Analyzer stemmer, Analyzer surface, Vocabular
             var key = string.Join(' ', forms[0].Stems);
             if (seen.Add(key))
             {
-                concepts.Add(new Concept(forms, forms.Min(f => f.Stems.Max(vocabulary.IdfOf))));
+                concepts.Add(new Concept(forms, Weight(forms)));
             }
         }
 
         return concepts;
+    }
+
+    // Unknown words weigh more than most known ones (they are what makes a message out of scope), but not
+    // the full idf of a word no entry has: ordinary words the curated text happens not to use ("relate",
+    // "fight") must not sink an in-scope question. Very short unknown words ("wat", "bf") are slang or
+    // typos we cannot correct safely, not a different topic.
+    private double Weight(List<TermForm> forms)
+    {
+        var known = forms.Where(f => f.Stems.All(vocabulary.Contains)).ToList();
+        if (known.Count > 0)
+        {
+            return known.Min(f => f.Stems.Max(vocabulary.IdfOf));
+        }
+
+        return forms[0].Stems.Max(s => s.Length) <= ShortWord ? UnknownWeight / 3 : UnknownWeight;
     }
 
     private (List<TermForm> Forms, int Consumed) FormsAt(List<(string Surface, string Stem)> words, int i)
