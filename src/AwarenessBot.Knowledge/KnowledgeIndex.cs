@@ -17,7 +17,8 @@ namespace AwarenessBot.Knowledge;
 /// </summary>
 public sealed class KnowledgeIndex : IKnowledgeSearch, IDisposable
 {
-    private const int MaxDocsRead = 200;
+    private const int MaxDocsRead = 100;
+    private const int MaxCandidates = 12;
     private readonly RAMDirectory _directory;
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
@@ -28,6 +29,7 @@ public sealed class KnowledgeIndex : IKnowledgeSearch, IDisposable
     private readonly Dictionary<string, KnowledgeEntry> _byId;
     private readonly QueryPlanner _planner;
     private readonly Vocabulary _vocabulary;
+    private readonly Dictionary<string, IReadOnlySet<string>> _fieldStems;
 
     private KnowledgeIndex(KnowledgeBase knowledge)
     {
@@ -43,6 +45,12 @@ public sealed class KnowledgeIndex : IKnowledgeSearch, IDisposable
 
         var surfaceToStem = new Dictionary<string, string>(StringComparer.Ordinal);
         _terms = [.. Entries.Select(e => AnalyzeEntry(e, surfaceToStem))];
+        _fieldStems = new(StringComparer.Ordinal)
+        {
+            [QuestionField] = _terms.SelectMany(t => t.QuestionStems).ToHashSet(StringComparer.Ordinal),
+            [TagsField] = Entries.SelectMany(e => EnglishAnalysis.Tokens(_analyzer, string.Join(", ", e.Tags))).ToHashSet(StringComparer.Ordinal),
+            [AnswerField] = Entries.SelectMany(e => EnglishAnalysis.Tokens(_analyzer, e.Answer)).ToHashSet(StringComparer.Ordinal),
+        };
         _vocabulary = new Vocabulary([.. _terms.Select(t => t.AllStems)], surfaceToStem);
         _planner = new QueryPlanner(_analyzer, _surface, _vocabulary, new SynonymTable(knowledge.Synonyms, _analyzer));
     }
@@ -55,6 +63,7 @@ public sealed class KnowledgeIndex : IKnowledgeSearch, IDisposable
     public SearchDecision Decide(string text) => Score(text).Decision;
 
     public KnowledgeEntry? FindById(string id) => _byId.GetValueOrDefault(id);
+
 
     /// <summary>The decision with the features behind it (for tuning and tests).</summary>
     internal ScoredDecision Score(string? text)
@@ -70,7 +79,7 @@ public sealed class KnowledgeIndex : IKnowledgeSearch, IDisposable
             return ScoredDecision.Empty;
         }
 
-        var top = _searcher.Search(LuceneQueryBuilder.Build(concepts), MaxDocsRead);
+        var top = _searcher.Search(LuceneQueryBuilder.Build(concepts, f => _fieldStems[f]), MaxDocsRead);
         var scores = new Dictionary<int, float>();
         var best = new Dictionary<int, float>();
         foreach (var hit in top.ScoreDocs)
@@ -92,7 +101,10 @@ public sealed class KnowledgeIndex : IKnowledgeSearch, IDisposable
             scores[entry] = scores.GetValueOrDefault(entry) + score;
         }
 
-        var candidates = scores.Select(kv => new Candidate(_terms[kv.Key], kv.Value, _terms[kv.Key].Similarity(concepts, _vocabulary)));
+        // Similarity is computed for the best BM25 candidates only: the rest cannot win.
+        var queryStems = concepts.SelectMany(c => c.Forms).SelectMany(f => f.Stems).ToHashSet(StringComparer.Ordinal);
+        var candidates = scores.OrderByDescending(kv => kv.Value).Take(MaxCandidates)
+            .Select(kv => new Candidate(_terms[kv.Key], kv.Value, _terms[kv.Key].Similarity(concepts, queryStems, _vocabulary)));
         return DecisionPolicy.Decide([.. candidates], concepts.Count);
     }
 

@@ -15,6 +15,8 @@ internal sealed class EntryTerms(KnowledgeEntry entry, IReadOnlyList<HashSet<str
 
     public KnowledgeEntry Entry { get; } = entry;
 
+    public IEnumerable<string> QuestionStems => questions.SelectMany(q => q);
+
     public IReadOnlySet<string> AllStems { get; } = strong.Union(answer).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
@@ -23,7 +25,7 @@ internal sealed class EntryTerms(KnowledgeEntry entry, IReadOnlyList<HashSet<str
     /// the entry count partly) blended with the idf-weighted share of the question's words the user used.
     /// Unknown words weigh most, so "what is the weather" matches no entry even though "what" does.
     /// </summary>
-    public double Similarity(IReadOnlyList<Concept> concepts, Vocabulary vocabulary)
+    public double Similarity(IReadOnlyList<Concept> concepts, IReadOnlySet<string> queryStems, Vocabulary vocabulary)
     {
         double total = 0;
         foreach (var c in concepts)
@@ -49,7 +51,7 @@ internal sealed class EntryTerms(KnowledgeEntry entry, IReadOnlyList<HashSet<str
             {
                 var idf = vocabulary.IdfOf(stem);
                 questionTotal += idf;
-                if (concepts.Any(c => c.Forms.Any(f => Array.IndexOf(f.Stems, stem) >= 0)))
+                if (queryStems.Contains(stem))
                 {
                     questionMatched += idf;
                 }

@@ -71,11 +71,12 @@ internal sealed class QueryPlanner(Analyzer stemmer, Analyzer surface, Vocabular
         return forms[0].Stems.Max(s => s.Length) <= ShortWord ? UnknownWeight / 3 : UnknownWeight;
     }
 
+    // Synonym forms no entry contains cannot match anything; dropping them keeps the query small.
     private (List<TermForm> Forms, int Consumed) FormsAt(List<(string Surface, string Stem)> words, int i)
     {
         if (synonyms.LongestMatch(words, i) is { } match)
         {
-            return (Expand(match.Group, match.Form), match.Form.Length);
+            return (Expand(match.Group, match.Form).Where((f, k) => k == 0 || f.Stems.All(vocabulary.Contains)).ToList(), match.Form.Length);
         }
 
         var (word, stem) = words[i];
@@ -87,7 +88,9 @@ internal sealed class QueryPlanner(Analyzer stemmer, Analyzer surface, Vocabular
                 forms.Add(new([corrected], TypoBoost));
                 if (synonyms.GroupOf(corrected) is { } group)
                 {
-                    forms.AddRange(Expand(group, [corrected]).Skip(1).Select(f => f with { Boost = TypoBoost * SynonymBoost }));
+                    forms.AddRange(Expand(group, [corrected]).Skip(1)
+                        .Where(f => f.Stems.All(vocabulary.Contains))
+                        .Select(f => f with { Boost = TypoBoost * SynonymBoost }));
                 }
             }
         }
