@@ -64,7 +64,6 @@ public sealed class KnowledgeIndex : IKnowledgeSearch, IDisposable
 
     public KnowledgeEntry? FindById(string id) => _byId.GetValueOrDefault(id);
 
-
     /// <summary>The decision with the features behind it (for tuning and tests).</summary>
     internal ScoredDecision Score(string? text)
     {
