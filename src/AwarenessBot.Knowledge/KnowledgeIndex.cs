@@ -17,7 +17,6 @@ namespace AwarenessBot.Knowledge;
 /// </summary>
 public sealed class KnowledgeIndex : IKnowledgeSearch, IDisposable
 {
-    private const int MaxDocsRead = 100;
     private const int MaxCandidates = 12;
     private readonly RAMDirectory _directory;
     private readonly DirectoryReader _reader;
@@ -29,7 +28,7 @@ public sealed class KnowledgeIndex : IKnowledgeSearch, IDisposable
     private readonly Dictionary<string, KnowledgeEntry> _byId;
     private readonly QueryPlanner _planner;
     private readonly Vocabulary _vocabulary;
-    private readonly Dictionary<string, IReadOnlySet<string>> _fieldStems;
+    private readonly Bm25Postings _postings;
 
     private KnowledgeIndex(KnowledgeBase knowledge)
     {
@@ -45,12 +44,7 @@ public sealed class KnowledgeIndex : IKnowledgeSearch, IDisposable
 
         var surfaceToStem = new Dictionary<string, string>(StringComparer.Ordinal);
         _terms = [.. Entries.Select(e => AnalyzeEntry(e, surfaceToStem))];
-        _fieldStems = new(StringComparer.Ordinal)
-        {
-            [QuestionField] = _terms.SelectMany(t => t.QuestionStems).ToHashSet(StringComparer.Ordinal),
-            [TagsField] = Entries.SelectMany(e => EnglishAnalysis.Tokens(_analyzer, string.Join(", ", e.Tags))).ToHashSet(StringComparer.Ordinal),
-            [AnswerField] = Entries.SelectMany(e => EnglishAnalysis.Tokens(_analyzer, e.Answer)).ToHashSet(StringComparer.Ordinal),
-        };
+        _postings = new Bm25Postings(_searcher, LuceneQueryBuilder.Fields.Select(f => f.Field));
         _vocabulary = new Vocabulary([.. _terms.Select(t => t.AllStems)], surfaceToStem);
         _planner = new QueryPlanner(_analyzer, _surface, _vocabulary, new SynonymTable(knowledge.Synonyms, _analyzer));
     }
@@ -78,34 +72,36 @@ public sealed class KnowledgeIndex : IKnowledgeSearch, IDisposable
             return ScoredDecision.Empty;
         }
 
-        var top = _searcher.Search(LuceneQueryBuilder.Build(concepts, f => _fieldStems[f]), MaxDocsRead);
-        var scores = new Dictionary<int, float>();
-        var best = new Dictionary<int, float>();
-        foreach (var hit in top.ScoreDocs)
-        {
-            var entry = _docEntry[hit.Doc];
-            if (entry < 0)
-            {
-                // Body documents add; question documents count once, the best matching question.
-                scores[~entry] = scores.GetValueOrDefault(~entry) + hit.Score;
-            }
-            else
-            {
-                best[entry] = Math.Max(best.GetValueOrDefault(entry), hit.Score);
-            }
-        }
-
-        foreach (var (entry, score) in best)
-        {
-            scores[entry] = scores.GetValueOrDefault(entry) + score;
-        }
+        var scores = EntryScores(_postings.DocScores(concepts));
+        var order = Enumerable.Range(0, scores.Length).ToArray();
+        Array.Sort(scores.ToArray(), order, Comparer<float>.Create((a, b) => b.CompareTo(a)));
 
         // Similarity is computed for the best BM25 candidates only: the rest cannot win.
         var queryStems = concepts.SelectMany(c => c.Forms).SelectMany(f => f.Stems).ToHashSet(StringComparer.Ordinal);
-        var candidates = scores.OrderByDescending(kv => kv.Value).Take(MaxCandidates)
-            .Select(kv => new Candidate(_terms[kv.Key], kv.Value, _terms[kv.Key].Similarity(concepts, queryStems, _vocabulary)));
+        var candidates = order.Take(MaxCandidates).Where(e => scores[e] > 0)
+            .Select(e => new Candidate(_terms[e], scores[e], _terms[e].Similarity(concepts, queryStems, _vocabulary)));
         return DecisionPolicy.Decide([.. candidates], concepts.Count);
     }
+
+    /// <summary>Per-document scores from the real Lucene query and searcher (the reference the cached postings must equal).</summary>
+    internal float[] LuceneDocScores(string text)
+    {
+        var scores = new float[_reader.MaxDoc];
+        var concepts = _planner.Plan(text);
+        if (concepts.Count > 0)
+        {
+            var query = LuceneQueryBuilder.Build(concepts, _postings.Contains);
+            foreach (var hit in _searcher.Search(query, Math.Max(1, _reader.MaxDoc)).ScoreDocs)
+            {
+                scores[hit.Doc] = hit.Score;
+            }
+        }
+
+        return scores;
+    }
+
+    /// <summary>Per-document scores from the cached postings, for the same check.</summary>
+    internal float[] CachedDocScores(string text) => _postings.DocScores(_planner.Plan(text));
 
     public void Dispose()
     {
@@ -143,6 +139,38 @@ public sealed class KnowledgeIndex : IKnowledgeSearch, IDisposable
         }
 
         writer.Commit();
+    }
+
+    // Question documents count once per entry (its best matching question); body documents add.
+    private float[] EntryScores(float[] docScores)
+    {
+        var best = new float[Entries.Count];
+        var body = new float[Entries.Count];
+        for (var doc = 0; doc < docScores.Length; doc++)
+        {
+            var score = docScores[doc];
+            if (score <= 0)
+            {
+                continue;
+            }
+
+            var entry = _docEntry[doc];
+            if (entry < 0)
+            {
+                body[~entry] += score;
+            }
+            else if (score > best[entry])
+            {
+                best[entry] = score;
+            }
+        }
+
+        for (var i = 0; i < best.Length; i++)
+        {
+            best[i] += body[i];
+        }
+
+        return best;
     }
 
     // Doc id -> entry index (question documents) or ~index (body documents), so hits need no stored-field reads.
