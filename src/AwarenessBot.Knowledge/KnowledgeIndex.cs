@@ -46,6 +46,11 @@ public sealed class KnowledgeIndex : IKnowledgeSearch, IDisposable
         _terms = [.. Entries.Select(e => AnalyzeEntry(e, surfaceToStem))];
         _postings = new Bm25Postings(_searcher, LuceneQueryBuilder.Fields.Select(f => f.Field));
         _vocabulary = new Vocabulary([.. _terms.Select(t => t.AllStems)], surfaceToStem);
+        foreach (var terms in _terms)
+        {
+            terms.UseVocabulary(_vocabulary);
+        }
+
         _planner = new QueryPlanner(_analyzer, _surface, _vocabulary, new SynonymTable(knowledge.Synonyms, _analyzer));
     }
 
@@ -79,7 +84,7 @@ public sealed class KnowledgeIndex : IKnowledgeSearch, IDisposable
         // Similarity is computed for the best BM25 candidates only: the rest cannot win.
         var queryStems = concepts.SelectMany(c => c.Forms).SelectMany(f => f.Stems).ToHashSet(StringComparer.Ordinal);
         var candidates = order.Take(MaxCandidates).Where(e => scores[e] > 0)
-            .Select(e => new Candidate(_terms[e], scores[e], _terms[e].Similarity(concepts, queryStems, _vocabulary)));
+            .Select(e => new Candidate(_terms[e], scores[e], _terms[e].Match(concepts, queryStems)));
         return DecisionPolicy.Decide([.. candidates], concepts.Count);
     }
 
@@ -102,6 +107,8 @@ public sealed class KnowledgeIndex : IKnowledgeSearch, IDisposable
 
     /// <summary>Per-document scores from the cached postings, for the same check.</summary>
     internal float[] CachedDocScores(string text) => _postings.DocScores(_planner.Plan(text));
+
+    internal int PlanForTiming(string text) => _planner.Plan(text).Count;
 
     public void Dispose()
     {
