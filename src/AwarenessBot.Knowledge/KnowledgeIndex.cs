@@ -51,7 +51,7 @@ public sealed class KnowledgeIndex : IKnowledgeSearch, IDisposable
             terms.UseVocabulary(_vocabulary);
         }
 
-        _planner = new QueryPlanner(_analyzer, _surface, _vocabulary, new SynonymTable(knowledge.Synonyms, _analyzer));
+        _planner = new QueryPlanner(_analyzer, _surface, _vocabulary, knowledge.Synonyms);
     }
 
     public IReadOnlyList<KnowledgeEntry> Entries { get; }
@@ -109,6 +109,8 @@ public sealed class KnowledgeIndex : IKnowledgeSearch, IDisposable
     internal float[] CachedDocScores(string text) => _postings.DocScores(_planner.Plan(text));
 
     internal int PlanForTiming(string text) => _planner.Plan(text).Count;
+
+    internal string PlanText(string text) => string.Join(" | ", _planner.Plan(text).Select(c => $"{c.Weight:F2}:" + string.Join(",", c.Forms.Select(f => string.Join(' ', f.Stems) + (f.Boost < 1 ? $"^{f.Boost:F2}" : "")))));
 
     public void Dispose()
     {
