@@ -82,9 +82,8 @@ public sealed class KnowledgeIndex : IKnowledgeSearch, IDisposable
         Array.Sort(scores.ToArray(), order, Comparer<float>.Create((a, b) => b.CompareTo(a)));
 
         // Similarity is computed for the best BM25 candidates only: the rest cannot win.
-        var queryStems = concepts.SelectMany(c => c.Forms).SelectMany(f => f.Stems).ToHashSet(StringComparer.Ordinal);
         var candidates = order.Take(MaxCandidates).Where(e => scores[e] > 0)
-            .Select(e => new Candidate(_terms[e], scores[e], _terms[e].Match(concepts, queryStems)));
+            .Select(e => new Candidate(_terms[e], scores[e], _terms[e].Match(concepts)));
         return DecisionPolicy.Decide([.. candidates], concepts.Count);
     }
 

@@ -50,7 +50,7 @@ internal sealed class EntryTerms
     /// share of the user's concepts found in the entry's questions, title or tags (any of them).
     /// Unknown words weigh most, so "what is the weather" matches no entry even though "what" does.
     /// </summary>
-    public Coverage Match(IReadOnlyList<Concept> concepts, IReadOnlySet<string> queryStems)
+    public Coverage Match(IReadOnlyList<Concept> concepts)
     {
         double total = 0;
         foreach (var c in concepts)
@@ -89,15 +89,20 @@ internal sealed class EntryTerms
             entryCovered += concepts[i].Weight * strongBest;
         }
 
+        // A question word counts as used only through a whole form the question contains: "sex" from the
+        // phrase "sex extortion" says nothing about a question on sex trafficking.
+        var matched = new List<TermForm>();
         double similarity = 0;
         for (var q = 0; q < _questions.Length; q++)
         {
             elsewhere.CopyTo(covered);
+            matched.Clear();
             foreach (var (i, form) in strongForms)
             {
-                if (form.Boost > covered[i] && All(form, _questions[q]))
+                if (All(form, _questions[q]))
                 {
-                    covered[i] = form.Boost;
+                    covered[i] = Math.Max(covered[i], form.Boost);
+                    matched.Add(form);
                 }
             }
 
@@ -110,7 +115,7 @@ internal sealed class EntryTerms
             double questionMatched = 0;
             foreach (var (stem, idf) in _questionIdf[q])
             {
-                if (queryStems.Contains(stem))
+                if (matched.Exists(f => Array.IndexOf(f.Stems, stem) >= 0))
                 {
                     questionMatched += idf;
                 }
