@@ -127,20 +127,23 @@ public sealed class KnowledgeIndex : IKnowledgeSearch, IDisposable
             Similarity = new BM25Similarity(),
         };
         using var writer = new IndexWriter(_directory, config);
-        foreach (var entry in Entries)
+        for (var i = 0; i < Entries.Count; i++)
         {
+            var entry = Entries[i];
             foreach (var question in entry.Questions.Prepend(entry.Title))
             {
                 writer.AddDocument(
                 [
-                    new StringField(EntryField, entry.Id, Field.Store.YES),
+                    new StringField(EntryField, entry.Id, Field.Store.NO),
+                    new NumericDocValuesField(EntryIndexField, i),
                     new TextField(QuestionField, question, Field.Store.NO),
                 ]);
             }
 
             writer.AddDocument(
             [
-                new StringField(EntryField, "body:" + entry.Id, Field.Store.YES),
+                new StringField(EntryField, "body:" + entry.Id, Field.Store.NO),
+                new NumericDocValuesField(EntryIndexField, ~i),
                 new TextField(AnswerField, entry.Answer, Field.Store.NO),
                 new TextField(TagsField, string.Join(", ", entry.Tags), Field.Store.NO),
             ]);
@@ -184,12 +187,11 @@ public sealed class KnowledgeIndex : IKnowledgeSearch, IDisposable
     // Doc id -> entry index (question documents) or ~index (body documents), so hits need no stored-field reads.
     private int[] ReadDocEntries()
     {
-        var index = Entries.Select((e, i) => (e.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
         var map = new int[_reader.MaxDoc];
+        var values = MultiDocValues.GetNumericValues(_reader, EntryIndexField);
         for (var doc = 0; doc < map.Length; doc++)
         {
-            var value = _reader.Document(doc).Get(EntryField);
-            map[doc] = value.StartsWith("body:", StringComparison.Ordinal) ? ~index[value[5..]] : index[value];
+            map[doc] = (int)values.Get(doc);
         }
 
         return map;

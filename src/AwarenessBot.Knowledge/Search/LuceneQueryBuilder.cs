@@ -7,6 +7,7 @@ namespace AwarenessBot.Knowledge.Search;
 internal static class LuceneQueryBuilder
 {
     public const string EntryField = "entry";
+    public const string EntryIndexField = "entryIndex";
     public const string QuestionField = "question";
     public const string AnswerField = "answer";
     public const string TagsField = "tags";
