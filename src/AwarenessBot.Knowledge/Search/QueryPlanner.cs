@@ -29,7 +29,7 @@ internal sealed class QueryPlanner
     private const int StemCacheLimit = 20_000;
     private const int ShortWord = 3;
     private const double UnknownWeight = 4.0;
-    private const double LowInformationWeight = 0.5;
+    private const double LowInformationWeight = 1.0;
 
     private readonly ConcurrentDictionary<string, string?> _stemCache = new(StringComparer.Ordinal);
     private readonly Analyzer _stemmer;
