@@ -12,7 +12,8 @@ namespace AwarenessBot.Knowledge;
 /// <summary>
 /// The Lucene index over a <see cref="KnowledgeBase"/>, and the answer engine. One document per alternate
 /// question (and title), so a close question match scores well regardless of how many questions an entry
-/// has, plus one document per entry for its answer and tags; BM25 on writer and searcher; one shared searcher.
+/// has, plus one document per entry for its answer and tags; BM25 on writer and searcher; one shared searcher,
+/// whose per-term scores are cached (<see cref="Bm25Postings"/>) because the index never changes after build.
 /// Thread-safe after <see cref="Build"/>.
 /// </summary>
 public sealed class KnowledgeIndex : IKnowledgeSearch, IDisposable
@@ -77,7 +78,7 @@ public sealed class KnowledgeIndex : IKnowledgeSearch, IDisposable
             return ScoredDecision.Empty;
         }
 
-        var scores = EntryScores(_postings.DocScores(concepts));
+        var scores = Bm25Postings.EntryScores(_postings.DocScores(concepts), _docEntry, Entries.Count);
         var order = Enumerable.Range(0, scores.Length).ToArray();
         Array.Sort(scores.ToArray(), order, Comparer<float>.Create((a, b) => b.CompareTo(a)));
 
@@ -107,9 +108,8 @@ public sealed class KnowledgeIndex : IKnowledgeSearch, IDisposable
     /// <summary>Per-document scores from the cached postings, for the same check.</summary>
     internal float[] CachedDocScores(string text) => _postings.DocScores(_planner.Plan(text));
 
-    internal int PlanForTiming(string text) => _planner.Plan(text).Count;
-
-    internal string PlanText(string text) => string.Join(" | ", _planner.Plan(text).Select(c => $"{c.Weight:F2}:" + string.Join(",", c.Forms.Select(f => string.Join(' ', f.Stems) + (f.Boost < 1 ? $"^{f.Boost:F2}" : "")))));
+    /// <summary>The concepts the planner reads in user text (for tests).</summary>
+    internal IReadOnlyList<Concept> Plan(string text) => _planner.Plan(text);
 
     public void Dispose()
     {
@@ -150,38 +150,6 @@ public sealed class KnowledgeIndex : IKnowledgeSearch, IDisposable
         }
 
         writer.Commit();
-    }
-
-    // Question documents count once per entry (its best matching question); body documents add.
-    private float[] EntryScores(float[] docScores)
-    {
-        var best = new float[Entries.Count];
-        var body = new float[Entries.Count];
-        for (var doc = 0; doc < docScores.Length; doc++)
-        {
-            var score = docScores[doc];
-            if (score <= 0)
-            {
-                continue;
-            }
-
-            var entry = _docEntry[doc];
-            if (entry < 0)
-            {
-                body[~entry] += score;
-            }
-            else if (score > best[entry])
-            {
-                best[entry] = score;
-            }
-        }
-
-        for (var i = 0; i < best.Length; i++)
-        {
-            best[i] += body[i];
-        }
-
-        return best;
     }
 
     // Doc id -> entry index (question documents) or ~index (body documents), so hits need no stored-field reads.

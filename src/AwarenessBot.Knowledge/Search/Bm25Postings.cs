@@ -105,6 +105,42 @@ internal sealed class Bm25Postings
         return scores;
     }
 
+    /// <summary>
+    /// Entry scores from document scores: question documents count once per entry (its best matching question),
+    /// body documents (answer and tags) add. <paramref name="docEntry"/> maps a document to its entry's index,
+    /// or to ~index for a body document.
+    /// </summary>
+    public static float[] EntryScores(float[] docScores, int[] docEntry, int entryCount)
+    {
+        var best = new float[entryCount];
+        var body = new float[entryCount];
+        for (var doc = 0; doc < docScores.Length; doc++)
+        {
+            var score = docScores[doc];
+            if (score <= 0)
+            {
+                continue;
+            }
+
+            var entry = docEntry[doc];
+            if (entry < 0)
+            {
+                body[~entry] += score;
+            }
+            else if (score > best[entry])
+            {
+                best[entry] = score;
+            }
+        }
+
+        for (var i = 0; i < best.Length; i++)
+        {
+            best[i] += body[i];
+        }
+
+        return best;
+    }
+
     private Posting[] Score(string field, TermForm form)
     {
         var query = LuceneQueryBuilder.FormQuery(field, form with { Boost = 1f });
