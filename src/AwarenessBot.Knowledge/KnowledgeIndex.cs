@@ -18,7 +18,7 @@ namespace AwarenessBot.Knowledge;
 /// </summary>
 public sealed class KnowledgeIndex : IKnowledgeSearch, IDisposable
 {
-    private const int MaxCandidates = 12;
+    private const int MaxCandidates = 8;
     private readonly RAMDirectory _directory;
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
@@ -67,8 +68,9 @@ internal sealed class Bm25Postings
     {
         var maxDoc = _searcher.IndexReader.MaxDoc;
         var scores = new float[maxDoc];
-        var clause = new float[maxDoc];
-        var touched = new List<int>();
+        var clause = ArrayPool<float>.Shared.Rent(maxDoc);
+        Array.Clear(clause, 0, maxDoc);
+        var touched = new List<int>(64);
         foreach (var (field, fieldBoost) in LuceneQueryBuilder.Fields)
         {
             foreach (var concept in concepts)
@@ -102,6 +104,7 @@ internal sealed class Bm25Postings
             }
         }
 
+        ArrayPool<float>.Shared.Return(clause);
         return scores;
     }
 

@@ -115,7 +115,7 @@ internal sealed class EntryTerms
             double questionMatched = 0;
             foreach (var (stem, idf) in _questionIdf[q])
             {
-                if (matched.Exists(f => Array.IndexOf(f.Stems, stem) >= 0))
+                if (Uses(matched, stem))
                 {
                     questionMatched += idf;
                 }
@@ -126,6 +126,19 @@ internal sealed class EntryTerms
         }
 
         return new Coverage(Math.Clamp(similarity, 0, 1), Math.Clamp(entryCovered / total, 0, 1));
+    }
+
+    private static bool Uses(List<TermForm> forms, string stem)
+    {
+        foreach (var form in forms)
+        {
+            if (Array.IndexOf(form.Stems, stem) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool All(TermForm form, HashSet<string> set)
