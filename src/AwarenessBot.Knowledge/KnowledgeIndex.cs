@@ -84,7 +84,7 @@ public sealed class KnowledgeIndex : IKnowledgeSearch, IDisposable
 
         // Similarity is computed for the best BM25 candidates only: the rest cannot win.
         var candidates = order.Take(MaxCandidates).Where(e => scores[e] > 0)
-            .Select(e => new Candidate(_terms[e], scores[e], _terms[e].Match(concepts)));
+            .Select(e => new Candidate(_terms[e], scores[e], _terms[e].Similarity(concepts)));
         return DecisionPolicy.Decide([.. candidates], concepts.Count);
     }
 

@@ -57,6 +57,6 @@ public sealed class DecisionPolicyTests
     private static Candidate Candidate(string id, float score, double similarity)
     {
         var entry = new KnowledgeEntry(id, id, [id], [], "answer", "source.txt", null, [], id + ".md");
-        return new Candidate(new EntryTerms(entry, [[id]], [id], []), score, new Coverage(similarity, similarity));
+        return new Candidate(new EntryTerms(entry, [[id]], [id], []), score, similarity);
     }
 }

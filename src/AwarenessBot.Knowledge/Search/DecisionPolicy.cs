@@ -1,10 +1,8 @@
 namespace AwarenessBot.Knowledge.Search;
 
 /// <summary>An entry the search found, with its BM25 score and its coverage of the user's concepts.</summary>
-internal sealed record Candidate(EntryTerms Terms, float Score, Coverage Coverage)
+internal sealed record Candidate(EntryTerms Terms, float Score, double Similarity)
 {
-    public double Similarity => Coverage.Similarity;
-
     /// <summary>The confidence in [0, 1] reported for this entry.</summary>
     public double Confidence { get; init; }
 }

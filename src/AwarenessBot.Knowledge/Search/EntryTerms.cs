@@ -1,8 +1,5 @@
 namespace AwarenessBot.Knowledge.Search;
 
-/// <summary>How one entry covers the user's concepts; every share is idf-weighted and in [0, 1].</summary>
-internal readonly record struct Coverage(double Similarity, double Entry);
-
 /// <summary>
 /// The stems of one entry: each alternate question (and the title) on its own, all of them with the tags
 /// (strong), and the answer.
@@ -44,13 +41,12 @@ internal sealed class EntryTerms
     }
 
     /// <summary>
-    /// How well the user's concepts match this entry, the same scale for every query. Similarity: for the best
+    /// How well the user's concepts match this entry, in [0, 1], the same scale for every query: for the best
     /// alternate question, the idf-weighted share of the user's concepts it contains (words only elsewhere in the
-    /// entry count partly) blended with the idf-weighted share of the question's words the user used. Entry: the
-    /// share of the user's concepts found in the entry's questions, title or tags (any of them).
+    /// entry count partly) blended with the idf-weighted share of the question's words the user used.
     /// Unknown words weigh most, so "what is the weather" matches no entry even though "what" does.
     /// </summary>
-    public Coverage Match(IReadOnlyList<Concept> concepts)
+    public double Similarity(IReadOnlyList<Concept> concepts)
     {
         double total = 0;
         foreach (var c in concepts)
@@ -60,24 +56,22 @@ internal sealed class EntryTerms
 
         if (total <= 0)
         {
-            return default;
+            return 0;
         }
 
         // Credit that does not depend on the question, and the forms that can match some question at all.
         Span<double> elsewhere = stackalloc double[concepts.Count];
         Span<double> covered = stackalloc double[concepts.Count];
         var strongForms = new List<(int Concept, TermForm Form)>();
-        double entryCovered = 0;
         for (var i = 0; i < concepts.Count; i++)
         {
-            double best = 0, strongBest = 0;
+            double best = 0;
             foreach (var form in concepts[i].Forms)
             {
                 if (All(form, _strong))
                 {
                     strongForms.Add((i, form));
                     best = Math.Max(best, ElsewhereCredit * form.Boost);
-                    strongBest = Math.Max(strongBest, form.Boost);
                 }
                 else if (All(form, _all))
                 {
@@ -86,7 +80,6 @@ internal sealed class EntryTerms
             }
 
             elsewhere[i] = best;
-            entryCovered += concepts[i].Weight * strongBest;
         }
 
         // A question word counts as used only through a whole form the question contains: "sex" from the
@@ -125,7 +118,7 @@ internal sealed class EntryTerms
             similarity = Math.Max(similarity, ((1 - QuestionSideWeight) * coveredWeight / total) + (QuestionSideWeight * questionSide));
         }
 
-        return new Coverage(Math.Clamp(similarity, 0, 1), Math.Clamp(entryCovered / total, 0, 1));
+        return Math.Clamp(similarity, 0, 1);
     }
 
     private static bool Uses(List<TermForm> forms, string stem)
