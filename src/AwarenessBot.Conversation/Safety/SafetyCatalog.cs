@@ -90,9 +90,9 @@ public sealed class SafetyCatalog
 
     private void CheckRegions(List<KnowledgeProblem> problems)
     {
-        foreach (var (_, code) in Lexicon.RegionGroups.Where(r => !Contacts.Regions.ContainsKey(r.Region)))
+        foreach (var (family, _) in Lexicon.Regions?.Groups.Where(r => !Contacts.Regions.ContainsKey(r.Family.Name)) ?? [])
         {
-            problems.Add(new KnowledgeProblem($"{Folder}/{LexiconFile}", 0, $"region `{code}` has no entry in {ContactsFile}"));
+            problems.Add(new KnowledgeProblem($"{Folder}/{LexiconFile}", 0, $"region `{family.Name}` has no entry in {ContactsFile}"));
         }
     }
 }
