@@ -25,9 +25,13 @@ internal static partial class LexiconParser
 
     private const RegexOptions CheckOptions = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
-    private sealed class Group(SafetyFamily family)
+    private sealed class Group(SafetyFamily family, int line)
     {
         public SafetyFamily Family { get; } = family;
+
+        public int Line { get; } = line;
+
+        public bool HadInvalid { get; set; }
 
         public List<string> Patterns { get; } = [];
 
@@ -79,7 +83,7 @@ internal static partial class LexiconParser
                 var family = ParseHeader(line, groups, Problem);
                 if (family is not null)
                 {
-                    groups.Add(new Group(family));
+                    groups.Add(new Group(family, lineNumber));
                 }
 
                 continue;
@@ -104,11 +108,15 @@ internal static partial class LexiconParser
             {
                 group.Patterns.Add(expanded);
             }
+            else
+            {
+                group.HadInvalid = true;
+            }
         }
 
-        foreach (var group in groups.Where(g => g.Patterns.Count == 0 && g.Words.Count == 0))
+        foreach (var group in groups.Where(g => g.Patterns.Count == 0 && g.Words.Count == 0 && !g.HadInvalid))
         {
-            problems.Add(new KnowledgeProblem(file, 0, $"group `{group.Family.Name}` has no patterns"));
+            problems.Add(new KnowledgeProblem(file, group.Line, $"group `{group.Family.Name}` has no patterns"));
         }
 
         if (problems.Any(p => p.Severity == ProblemSeverity.Error))

@@ -18,6 +18,9 @@ public sealed class SafetyCatalog
         Triage = new SafetyTriage(lexicon);
     }
 
+    /// <summary>A catalog from parts (tests use it to build broken ones).</summary>
+    internal static SafetyCatalog Create(SafetyLexicon lexicon, SafetyContacts contacts) => new(lexicon, contacts);
+
     /// <summary>Triage over this catalog's lexicon (compiled once, at load).</summary>
     public ISafetyTriage Triage { get; }
 
