@@ -40,7 +40,6 @@ internal sealed class SafetyLexicon(
     GroupMatcher signals,
     Regex? awareness,
     Regex? followUp,
-    GroupMatcher? regions,
     HashSet<string> spanishWords,
     HashSet<string> englishWords)
 {
@@ -57,7 +56,6 @@ internal sealed class SafetyLexicon(
 
     public Regex? FollowUp { get; } = followUp;
 
-    public GroupMatcher? Regions { get; } = regions;
 
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpanishWords { get; } = spanishWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
