@@ -35,22 +35,17 @@ internal sealed class SafetyTriage(SafetyLexicon lexicon) : ISafetyTriage
         var normalized = lexicon.Normalizer.Normalize(text ?? "");
         string? region = null;
         var signals = new List<SafetyFamily>();
-        foreach (var family in lexicon.Signals.Matches(normalized))
+        foreach (var (family, index, length) in lexicon.Signals.Matches(normalized))
         {
             if (family.Kind == FamilyKind.Region)
             {
                 region = family.Name;
             }
-            else
+            else if (!lexicon.IsIgnored(normalized, index, length))
             {
+                // A match inside a harmless phrase ("help me understand", "stuck in traffic") does not count.
                 signals.Add(family);
             }
-        }
-
-        // Only a message with a danger match pays for blanking harmless phrases and looking again.
-        if (signals.Count > 0 && lexicon.ForSignals(normalized) is var cleaned && cleaned != normalized)
-        {
-            signals = [.. lexicon.Signals.Matches(cleaned).Where(f => f.Kind != FamilyKind.Region)];
         }
 
         var strong = Situations(signals, FamilyKind.Danger, out var anyStrong);
