@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using AwarenessBot.Conversation.Turns;
 
@@ -7,7 +8,11 @@ namespace AwarenessBot.Cli.Commands;
 internal static class AskCommand
 {
     // The contract keeps entryId as an explicit null, so nulls are written, not omitted.
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    // Relaxed escaping keeps apostrophes and non-ASCII readable; the output is never embedded in HTML.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     public static async Task<int> RunAsync(CliOptions options, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
