@@ -1,19 +1,147 @@
 using AwarenessBot.Conversation.State;
 using AwarenessBot.Conversation.Turns;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace AwarenessBot.Conversation.Safety;
 
 /// <summary>Triage, safety mode and emergency replies.</summary>
-public sealed class SafetyGate(SafetyCatalog catalog, IConversationStateStore store, TimeProvider time, SafetyOptions options) : ISafetyGate
+/// <remarks>
+/// Fail-closed, deliberately: if triage throws, the turn takes the emergency route; if the state store
+/// throws, the turn goes on without state; if building a reply throws, the hard-coded last resort is sent.
+/// A false alarm costs a moment of confusion; a missed cry for help can cost a life.
+/// </remarks>
+public sealed class SafetyGate(SafetyCatalog catalog, IConversationStateStore store, TimeProvider time, SafetyOptions options, ILogger<SafetyGate>? logger = null) : ISafetyGate
 {
-    // STUB: replaced by the safety work.
-    private readonly SafetyCatalog _catalog = catalog;
-    private readonly IConversationStateStore _store = store;
-    private readonly TimeProvider _time = time;
+    private readonly ILogger _logger = logger ?? NullLogger<SafetyGate>.Instance;
+    private readonly EmergencyReplies _replies = new(catalog.Contacts, [
+        .. catalog.Contacts.Organisation,
+        .. options.OrganisationContacts.Where(o => o.Text.Length > 0).Select(o => new OrganisationContact(new LocalText(o.Text, o.TextEs), o.Dial)),
+    ]);
 
-    public Task<SafetyGateResult> CheckAsync(TurnInput input, CancellationToken cancellationToken) =>
-        Task.FromResult(new SafetyGateResult(null, "If you or someone else is in danger now, call 911.", false, options.DefaultRegion, "en"));
+    public async Task<SafetyGateResult> CheckAsync(TurnInput input, CancellationToken cancellationToken)
+    {
+        var state = await TryGetAsync(input.ConversationKey, cancellationToken);
+        var now = time.GetUtcNow();
+        var inSafetyMode = state?.SafetyModeUntil > now;
+        TriageAnalysis analysis;
+        try
+        {
+            analysis = catalog.TriageEngine.Analyse(input.Text);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            SafetyLog.TriageFailed(_logger, ex.GetType().Name);
+            return new SafetyGateResult(FailSafe(input), SafeHotlineLine(DefaultRegion(), "en"), true, DefaultRegion(), "en");
+        }
 
-    public BotReply FailSafe(TurnInput input) =>
-        new(Route.Emergency, [new ReplyMessage("If you or someone else is in danger now, call 911. National Human Trafficking Hotline: 1-888-373-7888.")], []);
+        var language = Language(analysis, state, inSafetyMode, input.Locale);
+        var region = analysis.Region ?? state?.Region ?? RegionFromLocale(input.Locale) ?? DefaultRegion();
+        var hotline = SafeHotlineLine(region, language);
+        var situations = analysis.Situations | (inSafetyMode ? (SafetySituation)(state?.Situations ?? 0) : 0);
+        BotReply? reply = null;
+        if (analysis.IsEmergency)
+        {
+            reply = _replies.Emergency(situations, region, language);
+        }
+        else if (inSafetyMode && !string.IsNullOrWhiteSpace(input.Text) && (analysis.IsFollowUp || !analysis.IsAwarenessQuestion))
+        {
+            reply = _replies.FollowUp(situations, region, language);
+        }
+
+        SafetyLog.Checked(_logger, reply is not null, (int)situations, inSafetyMode, region, language);
+        if (reply is not null)
+        {
+            await TrySetAsync(input.ConversationKey, new ConversationState(now + options.SafetyMode, analysis.Region ?? state?.Region, language, (int)situations), cancellationToken);
+        }
+        else if (analysis.Region is not null && analysis.Region != state?.Region)
+        {
+            await TrySetAsync(input.ConversationKey, (state ?? new ConversationState()) with { Region = analysis.Region }, cancellationToken);
+        }
+
+        return new SafetyGateResult(reply, hotline, inSafetyMode && reply is null, region, language);
+    }
+
+    public BotReply FailSafe(TurnInput input)
+    {
+        try
+        {
+            var region = RegionFromLocale(input.Locale) ?? DefaultRegion();
+            var language = input.Locale?.StartsWith("es", StringComparison.OrdinalIgnoreCase) == true ? "es" : "en";
+            return _replies.Emergency(SafetySituation.General, region, language);
+        }
+        catch (Exception ex)
+        {
+            SafetyLog.ReplyFailed(_logger, ex.GetType().Name);
+            return LastResort();
+        }
+    }
+
+    /// <summary>The reply when nothing else can be built; needs no data at all.</summary>
+    public static BotReply LastResort() => new(
+        Route.Emergency,
+        [new ReplyMessage(ReplyText.LastResort, [new ReplyButton("Call 911", ButtonKind.Call, "tel:911"), new ReplyButton("Call 1-888-373-7888", ButtonKind.Call, "tel:+18883737888")])],
+        []);
+
+    private static string Language(TriageAnalysis analysis, ConversationState? state, bool inSafetyMode, string? locale)
+    {
+        if (analysis.SpanishLead != 0)
+        {
+            return analysis.Language;
+        }
+
+        if (inSafetyMode && state?.Language is { } remembered)
+        {
+            return remembered;
+        }
+
+        return locale?.StartsWith("es", StringComparison.OrdinalIgnoreCase) == true ? "es" : "en";
+    }
+
+    private string? RegionFromLocale(string? locale)
+    {
+        var dash = locale?.LastIndexOfAny(['-', '_']) ?? -1;
+        return dash > 0 && locale!.Length - dash == 3 ? catalog.Contacts.RegionForCountry(locale[(dash + 1)..]) : null;
+    }
+
+    private string DefaultRegion() =>
+        catalog.Contacts.Regions.ContainsKey(options.DefaultRegion) ? options.DefaultRegion.ToUpperInvariant() : "US";
+
+    private string SafeHotlineLine(string region, string language)
+    {
+        try
+        {
+            return _replies.HotlineLine(region, language);
+        }
+        catch (Exception ex)
+        {
+            SafetyLog.ReplyFailed(_logger, ex.GetType().Name);
+            return "In danger now? Call 911 (US), 112 (Europe), 999 (UK) or 000 (Australia).";
+        }
+    }
+
+    private async Task<ConversationState?> TryGetAsync(string key, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await store.GetAsync(key, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            SafetyLog.StateFailed(_logger, ex.GetType().Name);
+            return null;
+        }
+    }
+
+    private async Task TrySetAsync(string key, ConversationState state, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await store.SetAsync(key, state, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            SafetyLog.StateFailed(_logger, ex.GetType().Name);
+        }
+    }
 }

@@ -1,0 +1,65 @@
+using System.Text.RegularExpressions;
+
+namespace AwarenessBot.Conversation.Safety;
+
+/// <summary>What a pattern group in the lexicon does.</summary>
+internal enum FamilyKind
+{
+    /// <summary>Fires an emergency wherever it matches.</summary>
+    Danger,
+
+    /// <summary>Fires an emergency unless the message is framed as an awareness question (third person, hypotheticals).</summary>
+    Weak,
+
+    /// <summary>Adds situations to an emergency found by another group (an age: "I'm 13"); never fires alone.</summary>
+    Modifier,
+
+    /// <summary>Marks a message as an awareness question ("what is", "how do traffickers", "statistics").</summary>
+    Awareness,
+
+    /// <summary>In safety mode, marks a short follow-up that continues the guidance ("what now", "i cant call").</summary>
+    FollowUp,
+
+    /// <summary>Names a region ("I'm in Canada"); the group name is the region code.</summary>
+    Region,
+
+    /// <summary>Plain words that mark the message's language; the group name is the language code.</summary>
+    Language,
+}
+
+/// <summary>One named group of patterns from the lexicon file.</summary>
+internal sealed record SafetyFamily(string Name, FamilyKind Kind, SafetySituation Situations);
+
+/// <summary>The compiled triage lexicon: one regex per kind, named groups per family, built once at load.</summary>
+internal sealed class SafetyLexicon(
+    TextNormalizer normalizer,
+    Regex signals,
+    IReadOnlyList<(int Group, SafetyFamily Family)> signalGroups,
+    Regex? awareness,
+    Regex? followUp,
+    Regex? regions,
+    IReadOnlyList<(int Group, string Region)> regionGroups,
+    HashSet<string> spanishWords,
+    HashSet<string> englishWords)
+{
+    public TextNormalizer Normalizer { get; } = normalizer;
+
+    public Regex Signals { get; } = signals;
+
+    public IReadOnlyList<(int Group, SafetyFamily Family)> SignalGroups { get; } = signalGroups;
+
+    public Regex? Awareness { get; } = awareness;
+
+    public Regex? FollowUp { get; } = followUp;
+
+    public Regex? Regions { get; } = regions;
+
+    public IReadOnlyList<(int Group, string Region)> RegionGroups { get; } = regionGroups;
+
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpanishWords { get; } = spanishWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishWords { get; } = englishWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Each group's own regex, for checking the examples written under it.</summary>
+    public Dictionary<SafetyFamily, Regex> FamilyChecks { get; } = [];
+}
