@@ -25,9 +25,15 @@ internal sealed class BotSession : IAsyncDisposable
         _bot = services.GetRequiredService<AwarenessBotHandler>();
     }
 
+    /// <summary>--knowledge, else AwarenessBot__Knowledge, else the default folder.</summary>
+    public static string KnowledgeDirectory(CliOptions options) =>
+        KnowledgeFolder.Resolve(options.Knowledge ?? Configuration().GetSection(AwarenessBotOptions.Section).Get<AwarenessBotOptions>()?.Knowledge);
+
+    private static IConfiguration Configuration() => new ConfigurationBuilder().AddEnvironmentVariables().Build();
+
     public static BotSession Start(CliOptions options)
     {
-        var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
+        var configuration = Configuration();
         var services = new ServiceCollection()
             .AddLogging(logging => logging
                 .SetMinimumLevel(LogLevel.Warning)

@@ -55,6 +55,17 @@ internal static class CliApp
             await error.WriteLineAsync(ex.Message).ConfigureAwait(false);
             return Failed;
         }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return Failed;
+        }
+#pragma warning disable CA1031 // A console command reports any other fault in one line instead of a stack trace.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            await error.WriteLineAsync($"awarenessbot {args[0]}: {ex.GetType().Name}: {ex.Message}").ConfigureAwait(false);
+            return Failed;
+        }
     }
 
     private static async Task<int> UnknownAsync(string command, TextWriter error)

@@ -8,7 +8,7 @@ internal static class ValidateCommand
 {
     public static int Run(CliOptions options, TextWriter output)
     {
-        var directory = KnowledgeFolder.Resolve(options.Knowledge);
+        var directory = BotSession.KnowledgeDirectory(options);
         var (_, _, problems) = BotKnowledge.Validate(directory, DateTimeOffset.UtcNow);
         foreach (var problem in problems)
         {

@@ -5,7 +5,7 @@ public sealed class AwarenessBotOptions
 {
     public const string Section = "AwarenessBot";
 
-    internal static readonly string[] Regions = ["US", "CA", "GB", "EU", "AU", "MX"];
+    internal static readonly string[] Regions = ["US", "CA", "GB", "EU", "AU", "MX", "OTHER"];
 
     /// <summary>The knowledge folder; empty means <c>knowledge/</c> beside the app, else the repository's.</summary>
     public string? Knowledge { get; set; }

@@ -4,6 +4,7 @@ using AwarenessBot.Conversation.State;
 using AwarenessBot.Conversation.Turns;
 using AwarenessBot.Knowledge;
 using AwarenessBot.Protocol;
+using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -36,7 +37,9 @@ public static class AwarenessBotServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddDistributedMemoryCache();
-        services.TryAddSingleton<IConversationStateStore, CacheConversationStateStore>();
+        services.TryAddSingleton<IConversationStateStore>(sp => new DistributedConversationStateStore(
+            sp.GetRequiredService<IDistributedCache>(),
+            sp.GetRequiredService<IOptions<SafetyOptions>>().Value.SafetyMode));
 
         services.AddSingleton(sp => LoadKnowledge(sp));
         services.AddSingleton<IKnowledgeSearch>(sp => sp.GetRequiredService<BotKnowledge>().Search);
@@ -45,7 +48,8 @@ public static class AwarenessBotServiceCollectionExtensions
             sp.GetRequiredService<SafetyCatalog>(),
             sp.GetRequiredService<IConversationStateStore>(),
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<IOptions<SafetyOptions>>().Value));
+            sp.GetRequiredService<IOptions<SafetyOptions>>().Value,
+            sp.GetRequiredService<ILogger<SafetyGate>>()));
 
         services.AddSingleton<Replies>();
         services.AddSingleton<ITurnPipeline, TurnPipeline>();
