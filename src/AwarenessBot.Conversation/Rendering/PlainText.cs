@@ -25,13 +25,14 @@ public static partial class PlainText
     /// <summary>Everything on one line: plain text with all whitespace runs collapsed (for `ask --json`).</summary>
     public static string Flatten(string markdown) => Whitespace().Replace(FromMarkdown(markdown), " ").Trim();
 
-    // Soft-wrapped lines join with a space; bullet lines keep their own line with "• ".
+    // Soft-wrapped lines join with a space; bullets keep their own line with "• ".
     private static string Paragraph(string paragraph)
     {
+        // Lines are joined first, so bold or a link that wraps across lines is still recognised.
         var lines = new List<string>();
         foreach (var raw in paragraph.Split('\n'))
         {
-            var line = Inline(raw.Trim());
+            var line = raw.Trim();
             if (line.Length == 0)
             {
                 continue;
@@ -42,8 +43,9 @@ public static partial class PlainText
             {
                 lines.Add("• " + line[bullet.Length..]);
             }
-            else if (lines.Count > 0 && !lines[^1].StartsWith("• ", StringComparison.Ordinal))
+            else if (lines.Count > 0)
             {
+                // A soft-wrapped line, or the lazy continuation of a bullet (as Markdown reads it).
                 lines[^1] += " " + line;
             }
             else
@@ -52,7 +54,7 @@ public static partial class PlainText
             }
         }
 
-        return string.Join('\n', lines);
+        return string.Join('\n', lines.Select(Inline));
     }
 
     private static string Inline(string line)

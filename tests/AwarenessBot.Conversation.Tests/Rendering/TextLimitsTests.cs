@@ -30,6 +30,8 @@ public sealed class TextLimitsTests
     [InlineData("a soft\nwrapped line", "a soft wrapped line")]
     [InlineData("list:\n- one\n* two", "list:\n• one\n• two")]
     [InlineData("snake_case_word stays", "snake_case_word stays")]
+    [InlineData("such as **money,\nfood** and [the\nhotline](https://example.org)", "such as money, food and the hotline (https://example.org)")]
+    [InlineData("- **bold** item\ncontinued", "• bold item continued")]
     public void FromMarkdown_LightMarkdown_PlainText(string markdown, string expected) =>
         Assert.Equal(expected, PlainText.FromMarkdown(markdown));
 }
