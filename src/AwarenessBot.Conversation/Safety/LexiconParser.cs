@@ -12,7 +12,8 @@ internal sealed record LexiconExample(string File, int Line, SafetyFamily Family
 /// </summary>
 internal static partial class LexiconParser
 {
-    internal static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(250);
+    // Generous: the linear-time engine cannot run away; this only bounds the awareness patterns and a cold start.
+    internal static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
 
     private const RegexOptions CheckOptions = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
@@ -57,7 +58,7 @@ internal static partial class LexiconParser
                 }
 
                 var body = Expand(define.Groups["body"].Value, macros, Problem);
-                if (body is not null && IsValid(body, Problem))
+                if (body is not null && IsValid(body, linear: false, Problem))
                 {
                     macros[define.Groups["name"].Value] = body;
                 }
@@ -91,7 +92,7 @@ internal static partial class LexiconParser
             {
                 group.Words.AddRange(line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(TextNormalizer.FoldWord));
             }
-            else if (Expand(line, macros, Problem) is { } expanded && IsValid(expanded, Problem))
+            else if (Expand(line, macros, Problem) is { } expanded && IsValid(expanded, NeedsLinear(group.Family.Kind), Problem))
             {
                 group.Patterns.Add(expanded);
             }
@@ -120,21 +121,22 @@ internal static partial class LexiconParser
             string.Join('|', patterns.Select(p => $@"\b(?:{TextNormalizer.FoldPattern(p)})\b"));
 
         var signalGroups = groups.Where(g => g.Family.Kind is FamilyKind.Danger or FamilyKind.Weak or FamilyKind.Modifier).ToList();
-        var signals = Compile(string.Join('|', signalGroups.Select((g, i) => $"(?<f{i}>{Alternation(g.Patterns)})")));
+        var signals = Linear(string.Join('|', signalGroups.Select((g, i) => $"(?<f{i}>{Alternation(g.Patterns)})")));
         var regionGroups = groups.Where(g => g.Family.Kind == FamilyKind.Region).ToList();
         var regions = regionGroups.Count == 0 ? null
-            : Compile(string.Join('|', regionGroups.Select((g, i) => $"(?<r{i}>{Alternation(g.Patterns)})")));
-        Regex? Of(FamilyKind kind) =>
-            groups.Where(g => g.Family.Kind == kind).SelectMany(g => g.Patterns).ToList() is { Count: > 0 } list ? Compile(Alternation(list)) : null;
+            : Linear(string.Join('|', regionGroups.Select((g, i) => $"(?<r{i}>{Alternation(g.Patterns)})")));
+        Regex? Of(FamilyKind kind, Func<string, Regex> compile) =>
+            groups.Where(g => g.Family.Kind == kind).SelectMany(g => g.Patterns).ToList() is { Count: > 0 } list ? compile(Alternation(list)) : null;
         HashSet<string> Words(string language) =>
             groups.Where(g => g.Family.Kind == FamilyKind.Language && g.Family.Name == language).SelectMany(g => g.Words).ToHashSet(StringComparer.Ordinal);
 
         var lexicon = new SafetyLexicon(
             new TextNormalizer(spellings),
+            Of(FamilyKind.Ignore, Linear),
             signals,
             [.. signalGroups.Select((g, i) => (signals.GroupNumberFromName($"f{i}"), g.Family))],
-            Of(FamilyKind.Awareness),
-            Of(FamilyKind.FollowUp),
+            Of(FamilyKind.Awareness, Compile),
+            Of(FamilyKind.FollowUp, Compile),
             regions,
             regions is null ? [] : [.. regionGroups.Select((g, i) => (regions.GroupNumberFromName($"r{i}"), g.Family.Name))],
             Words("es"),
@@ -150,12 +152,22 @@ internal static partial class LexiconParser
     private static Regex Compile(string pattern) =>
         new(pattern, CheckOptions | RegexOptions.Compiled, MatchTimeout);
 
+    // Danger, ignore and region groups scan every message however long: the linear-time engine keeps
+    // a 10,000-character message cheap and can never backtrack for ages on a crafted one.
+    private static Regex Linear(string pattern) =>
+        UseLinear ? new(pattern, CheckOptions | RegexOptions.NonBacktracking, MatchTimeout) : Compile(pattern);
+
+    internal static bool UseLinear { get; set; }
+
+    private static bool NeedsLinear(FamilyKind kind) =>
+        kind is not (FamilyKind.Awareness or FamilyKind.FollowUp);
+
     private static SafetyFamily? ParseHeader(string line, List<Group> groups, Action<string> problem)
     {
         var header = HeaderLine().Match(line);
         if (!header.Success || !Enum.TryParse<FamilyKind>(header.Groups["kind"].Value, ignoreCase: true, out var kind))
         {
-            problem("a group header reads `[danger|weak|modifier|awareness|followup|region|language name | Situation, …]`");
+            problem("a group header reads `[danger|weak|modifier|awareness|followup|region|language|ignore name | Situation, …]`");
             return null;
         }
 
@@ -207,18 +219,23 @@ internal static partial class LexiconParser
         return ok ? expanded : null;
     }
 
-    private static bool IsValid(string pattern, Action<string> problem)
+    private static bool IsValid(string pattern, bool linear, Action<string> problem)
     {
         try
         {
-            _ = new Regex(TextNormalizer.FoldPattern(pattern), CheckOptions, MatchTimeout);
+            _ = new Regex(TextNormalizer.FoldPattern(pattern), CheckOptions | (linear ? RegexOptions.NonBacktracking : 0), MatchTimeout);
             return true;
         }
         catch (ArgumentException ex)
         {
             problem($"not a valid pattern: {ex.Message}");
-            return false;
         }
+        catch (NotSupportedException)
+        {
+            problem("look-arounds (?= (?! (?<= (?<! and back-references are not allowed here; put the harmless phrase in an [ignore] group instead");
+        }
+
+        return false;
     }
 
     [GeneratedRegex(@"^define (?<name>[a-z_]+) = (?<body>.+)$")]

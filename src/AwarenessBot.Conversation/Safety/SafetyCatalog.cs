@@ -31,7 +31,12 @@ public sealed class SafetyCatalog
     /// Loads and validates knowledge/safety/*. Errors (bad pattern, missing source or date, a failing
     /// example) return no catalog: the bot must not start on a broken safety net. Stale dates are warnings.
     /// </summary>
-    public static (SafetyCatalog? Catalog, IReadOnlyList<KnowledgeProblem> Problems) Load(string knowledgeDirectory, DateTimeOffset now)
+    public static (SafetyCatalog? Catalog, IReadOnlyList<KnowledgeProblem> Problems) Load(string knowledgeDirectory, DateTimeOffset now) =>
+        Load(knowledgeDirectory, now, keepOnExampleErrors: false);
+
+    /// <summary>As <see cref="Load(string, DateTimeOffset)"/>; <paramref name="keepOnExampleErrors"/> keeps a catalog whose
+    /// only errors are failing examples, so tools can explain what the patterns do.</summary>
+    internal static (SafetyCatalog? Catalog, IReadOnlyList<KnowledgeProblem> Problems) Load(string knowledgeDirectory, DateTimeOffset now, bool keepOnExampleErrors)
     {
         var problems = new List<KnowledgeProblem>();
         var folder = Path.Combine(knowledgeDirectory, Folder);
@@ -58,7 +63,7 @@ public sealed class SafetyCatalog
         var catalog = new SafetyCatalog(lexicon, contacts);
         catalog.CheckExamples(examples, problems);
         catalog.CheckRegions(problems);
-        return (problems.Any(p => p.Severity == ProblemSeverity.Error) ? null : catalog, problems);
+        return (problems.Any(p => p.Severity == ProblemSeverity.Error) && !keepOnExampleErrors ? null : catalog, problems);
     }
 
     private void CheckExamples(IReadOnlyList<LexiconExample> examples, List<KnowledgeProblem> problems)
@@ -69,7 +74,9 @@ public sealed class SafetyCatalog
             if (example.MustMatch)
             {
                 var regex = LexiconParser.GroupRegex(Lexicon, example.Family);
-                if (regex is not null && !regex.IsMatch(Lexicon.Normalizer.Normalize(example.Text)))
+                var normalized = Lexicon.Normalizer.Normalize(example.Text);
+                var text = example.Family.Kind is FamilyKind.Awareness or FamilyKind.FollowUp or FamilyKind.Region ? normalized : Lexicon.ForSignals(normalized);
+                if (regex is not null && !regex.IsMatch(text))
                 {
                     problems.Add(new KnowledgeProblem(file, example.Line, $"example is not caught by group `{example.Family.Name}`"));
                 }

@@ -25,6 +25,9 @@ internal enum FamilyKind
 
     /// <summary>Plain words that mark the message's language; the group name is the language code.</summary>
     Language,
+
+    /// <summary>Harmless phrases blanked out before the danger groups look ("help me understand", "stuck in traffic").</summary>
+    Ignore,
 }
 
 /// <summary>One named group of patterns from the lexicon file.</summary>
@@ -33,6 +36,7 @@ internal sealed record SafetyFamily(string Name, FamilyKind Kind, SafetySituatio
 /// <summary>The compiled triage lexicon: one regex per kind, named groups per family, built once at load.</summary>
 internal sealed class SafetyLexicon(
     TextNormalizer normalizer,
+    Regex? ignore,
     Regex signals,
     IReadOnlyList<(int Group, SafetyFamily Family)> signalGroups,
     Regex? awareness,
@@ -44,7 +48,12 @@ internal sealed class SafetyLexicon(
 {
     public TextNormalizer Normalizer { get; } = normalizer;
 
+    public Regex? Ignore { get; } = ignore;
+
     public Regex Signals { get; } = signals;
+
+    /// <summary>The message as the danger groups see it: normalised, with [ignore] phrases blanked to "_".</summary>
+    public string ForSignals(string normalized) => Ignore is null ? normalized : Ignore.Replace(normalized, "_");
 
     public IReadOnlyList<(int Group, SafetyFamily Family)> SignalGroups { get; } = signalGroups;
 

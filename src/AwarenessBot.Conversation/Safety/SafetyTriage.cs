@@ -30,7 +30,7 @@ internal sealed class SafetyTriage(SafetyLexicon lexicon) : ISafetyTriage
         var normalized = lexicon.Normalizer.Normalize(text ?? "");
         SafetySituation strong = 0, weak = 0, modifiers = 0;
         bool anyStrong = false, anyWeak = false;
-        for (var match = lexicon.Signals.Match(normalized); match.Success; match = match.NextMatch())
+        for (var match = lexicon.Signals.Match(lexicon.ForSignals(normalized)); match.Success; match = match.NextMatch())
         {
             foreach (var (group, family) in lexicon.SignalGroups)
             {
@@ -69,6 +69,23 @@ internal sealed class SafetyTriage(SafetyLexicon lexicon) : ISafetyTriage
             LastRegion(normalized),
             awareness,
             lexicon.FollowUp?.IsMatch(normalized) ?? false);
+    }
+
+    /// <summary>The normalised text and the groups that matched it (for diagnostics and test output; never logged).</summary>
+    public (string Normalized, IReadOnlyList<string> Groups) Explain(string text)
+    {
+        var normalized = lexicon.Normalizer.Normalize(text);
+        var cleaned = lexicon.ForSignals(normalized);
+        var groups = new List<string>();
+        foreach (var (family, regex) in lexicon.FamilyChecks)
+        {
+            if (regex.IsMatch(family.Kind is FamilyKind.Awareness or FamilyKind.FollowUp or FamilyKind.Region ? normalized : cleaned))
+            {
+                groups.Add($"{family.Kind.ToString().ToLowerInvariant()} {family.Name}");
+            }
+        }
+
+        return (cleaned, groups);
     }
 
     private int SpanishLead(string normalized)

@@ -28,16 +28,11 @@ internal sealed class TextNormalizer
 
     public string Normalize(string text)
     {
-        if (!IsAscii(text))
-        {
-            // NFKC folds full-width and compatibility forms; NFD then splits accents off so they can be dropped.
-            text = text.Normalize(NormalizationForm.FormKC).Normalize(NormalizationForm.FormD);
-        }
-
         var buffer = new CharBuffer(text.Length + 16);
         var tokenStart = 0;
-        foreach (var rune in text.EnumerateRunes())
+        foreach (var original in text.EnumerateRunes())
         {
+            var rune = CharFolding.Fold(original);
             var category = Rune.GetUnicodeCategory(rune);
             if (Rune.IsLetter(rune) || Rune.IsDigit(rune))
             {
@@ -69,7 +64,7 @@ internal sealed class TextNormalizer
     /// <summary>Lower-cases, strips accents and cuts repeated letters in a regex source, leaving escapes alone.</summary>
     public static string FoldPattern(string pattern)
     {
-        var decomposed = pattern.Normalize(NormalizationForm.FormD);
+        var decomposed = string.Concat(pattern.EnumerateRunes().Select(r => CharFolding.Fold(r).ToString()));
         var sb = new StringBuilder(decomposed.Length);
         var last = '\0';
         for (var i = 0; i < decomposed.Length; i++)
@@ -99,8 +94,6 @@ internal sealed class TextNormalizer
 
         return sb.ToString();
     }
-
-    private static bool IsAscii(string text) => System.Text.Ascii.IsValid(text);
 
     private static void AppendLetter(ref CharBuffer buffer, int tokenStart, Rune rune)
     {
