@@ -4,7 +4,11 @@ namespace AwarenessBot.Cli.Tests;
 
 public sealed class AskCommandTests
 {
-    private static JsonElement[] Objects(CliRun run) => run.Lines.Select(l => JsonDocument.Parse(l).RootElement.Clone()).ToArray();
+    private static JsonElement[] Objects(CliRun run)
+    {
+        Assert.True(run.ExitCode == 0, run.Error);
+        return run.Lines.Select(l => JsonDocument.Parse(l).RootElement.Clone()).ToArray();
+    }
 
     [Fact]
     public async Task Ask_Json_OneObjectPerLineWithTheContractFields()

@@ -7,7 +7,7 @@ public sealed class ChatCommandTests
     {
         var run = await CliRunner.RunAsync("hello\n1\n", "chat");
 
-        Assert.Equal(0, run.ExitCode);
+        Assert.True(run.ExitCode == 0, run.Error);
         Assert.Contains("[1] ", run.Output, StringComparison.Ordinal);
         Assert.Contains("Source:", run.Output, StringComparison.Ordinal);
     }
