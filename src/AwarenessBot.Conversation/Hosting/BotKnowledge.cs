@@ -34,8 +34,8 @@ public sealed class BotKnowledge : IDisposable
             return (new KnowledgeLoadResult(null, problems), null, problems);
         }
 
-        var knowledge = KnowledgeLoader.Load(directory);
-        var (catalog, safetyProblems) = SafetyCatalog.Load(directory, now);
+        var knowledge = Guard(directory, "knowledge", () => KnowledgeLoader.Load(directory), e => new KnowledgeLoadResult(null, [e]));
+        var (catalog, safetyProblems) = Guard(directory, "safety data", () => SafetyCatalog.Load(directory, now), e => ((SafetyCatalog?)null, [e]));
         problems.AddRange(knowledge.Problems);
         problems.AddRange(safetyProblems);
         if (catalog is null && !safetyProblems.Any(p => p.Severity == ProblemSeverity.Error))
@@ -44,6 +44,22 @@ public sealed class BotKnowledge : IDisposable
         }
 
         return (knowledge, catalog, problems);
+    }
+
+    // A loader that throws (a bug, or a regex time limit on a starved machine) is reported as an error
+    // like any other problem, so `validate` prints it and startup refuses with a readable message.
+    private static T Guard<T>(string directory, string what, Func<T> load, Func<KnowledgeProblem, T> failed)
+    {
+        try
+        {
+            return load();
+        }
+#pragma warning disable CA1031 // Turned into a reported problem, never swallowed.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            return failed(new KnowledgeProblem(directory, 0, $"{what} could not be loaded: {ex.GetType().Name}: {ex.Message}"));
+        }
     }
 
     /// <summary>Loads and indexes the folder; throws with every <c>file:line: problem</c> when there are errors.</summary>
