@@ -12,14 +12,26 @@ internal sealed record LexiconExample(string File, int Line, SafetyFamily Family
 /// </summary>
 internal static partial class LexiconParser
 {
+    static LexiconParser()
+    {
+        // The whole lexicon is one linear-time (NonBacktracking) automaton so that a 10,000-character message
+        // costs microseconds; it is larger than the default 10,000-node limit, which this raises (process-wide,
+        // NonBacktracking regexes only; must be set before the first one is built).
+        AppContext.SetData("REGEX_NONBACKTRACKING_MAX_AUTOMATA_SIZE", 1_000_000);
+    }
+
     // Generous: the linear-time engine cannot run away; this only bounds the awareness patterns and a cold start.
     internal static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
 
     private const RegexOptions CheckOptions = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
-    private sealed class Group(SafetyFamily family)
+    private sealed class Group(SafetyFamily family, int line)
     {
         public SafetyFamily Family { get; } = family;
+
+        public int Line { get; } = line;
+
+        public bool HadInvalid { get; set; }
 
         public List<string> Patterns { get; } = [];
 
@@ -71,7 +83,7 @@ internal static partial class LexiconParser
                 var family = ParseHeader(line, groups, Problem);
                 if (family is not null)
                 {
-                    groups.Add(new Group(family));
+                    groups.Add(new Group(family, lineNumber));
                 }
 
                 continue;
@@ -96,11 +108,15 @@ internal static partial class LexiconParser
             {
                 group.Patterns.Add(expanded);
             }
+            else
+            {
+                group.HadInvalid = true;
+            }
         }
 
-        foreach (var group in groups.Where(g => g.Patterns.Count == 0 && g.Words.Count == 0))
+        foreach (var group in groups.Where(g => g.Patterns.Count == 0 && g.Words.Count == 0 && !g.HadInvalid))
         {
-            problems.Add(new KnowledgeProblem(file, 0, $"group `{group.Family.Name}` has no patterns"));
+            problems.Add(new KnowledgeProblem(file, group.Line, $"group `{group.Family.Name}` has no patterns"));
         }
 
         if (problems.Any(p => p.Severity == ProblemSeverity.Error))
@@ -120,11 +136,14 @@ internal static partial class LexiconParser
         static string Alternation(IEnumerable<string> patterns) =>
             string.Join('|', patterns.Select(p => $@"\b(?:{TextNormalizer.FoldPattern(p)})\b"));
 
-        var signalGroups = groups.Where(g => g.Family.Kind is FamilyKind.Danger or FamilyKind.Weak or FamilyKind.Modifier).ToList();
-        var signals = Linear(string.Join('|', signalGroups.Select((g, i) => $"(?<f{i}>{Alternation(g.Patterns)})")));
-        var regionGroups = groups.Where(g => g.Family.Kind == FamilyKind.Region).ToList();
-        var regions = regionGroups.Count == 0 ? null
-            : Linear(string.Join('|', regionGroups.Select((g, i) => $"(?<r{i}>{Alternation(g.Patterns)})")));
+        GroupMatcher? Matcher(Func<FamilyKind, bool> kinds)
+        {
+            var members = groups.Where(g => kinds(g.Family.Kind) && g.Patterns.Count > 0).ToList();
+            return members.Count == 0 ? null : new GroupMatcher(
+                Linear(string.Join('|', members.Select(g => Alternation(g.Patterns)))),
+                [.. members.Select(g => (g.Family, Compile($@"\G(?:{Alternation(g.Patterns)})")))]);
+        }
+
         Regex? Of(FamilyKind kind, Func<string, Regex> compile) =>
             groups.Where(g => g.Family.Kind == kind).SelectMany(g => g.Patterns).ToList() is { Count: > 0 } list ? compile(Alternation(list)) : null;
         HashSet<string> Words(string language) =>
@@ -133,12 +152,10 @@ internal static partial class LexiconParser
         var lexicon = new SafetyLexicon(
             new TextNormalizer(spellings),
             Of(FamilyKind.Ignore, Linear),
-            signals,
-            [.. signalGroups.Select((g, i) => (signals.GroupNumberFromName($"f{i}"), g.Family))],
+            Matcher(k => k is FamilyKind.Danger or FamilyKind.Weak or FamilyKind.Modifier) ?? new GroupMatcher(Compile("(?!)"), []),
             Of(FamilyKind.Awareness, Compile),
             Of(FamilyKind.FollowUp, Compile),
-            regions,
-            regions is null ? [] : [.. regionGroups.Select((g, i) => (regions.GroupNumberFromName($"r{i}"), g.Family.Name))],
+            Matcher(k => k == FamilyKind.Region),
             Words("es"),
             Words("en"));
         foreach (var group in groups.Where(g => g.Patterns.Count > 0))
@@ -146,6 +163,7 @@ internal static partial class LexiconParser
             lexicon.FamilyChecks[group.Family] = new Regex(Alternation(group.Patterns), CheckOptions, MatchTimeout);
         }
 
+        WarmUp(lexicon);
         return lexicon;
     }
 
@@ -154,10 +172,30 @@ internal static partial class LexiconParser
 
     // Danger, ignore and region groups scan every message however long: the linear-time engine keeps
     // a 10,000-character message cheap and can never backtrack for ages on a crafted one.
-    private static Regex Linear(string pattern) =>
-        UseLinear ? new(pattern, CheckOptions | RegexOptions.NonBacktracking, MatchTimeout) : Compile(pattern);
+    private static Regex Linear(string pattern)
+    {
+        try
+        {
+            return new(pattern, CheckOptions | RegexOptions.NonBacktracking, MatchTimeout);
+        }
+        catch (NotSupportedException)
+        {
+            // Too large for the automaton limit even after raising it: still correct, only slower on long messages.
+            return Compile(pattern);
+        }
+    }
 
-    internal static bool UseLinear { get; set; }
+    // The linear-time engine builds its automaton lazily; a few matches at load keep the first users' turns fast.
+    private static void WarmUp(SafetyLexicon lexicon)
+    {
+        foreach (var sample in new[] { "hello what is trafficking", "help me i am locked in and cant leave", "estoy en mexico necesito ayuda" })
+        {
+            var normalized = lexicon.Normalizer.Normalize(sample);
+            _ = lexicon.Signals.Matches(lexicon.ForSignals(normalized)).Count();
+            _ = lexicon.Regions?.Matches(normalized).Count();
+            _ = lexicon.Awareness?.IsMatch(normalized);
+        }
+    }
 
     private static bool NeedsLinear(FamilyKind kind) =>
         kind is not (FamilyKind.Awareness or FamilyKind.FollowUp);

@@ -18,6 +18,9 @@ public sealed class SafetyCatalog
         Triage = new SafetyTriage(lexicon);
     }
 
+    /// <summary>A catalog from parts (tests use it to build broken ones).</summary>
+    internal static SafetyCatalog Create(SafetyLexicon lexicon, SafetyContacts contacts) => new(lexicon, contacts);
+
     /// <summary>Triage over this catalog's lexicon (compiled once, at load).</summary>
     public ISafetyTriage Triage { get; }
 
@@ -90,9 +93,9 @@ public sealed class SafetyCatalog
 
     private void CheckRegions(List<KnowledgeProblem> problems)
     {
-        foreach (var (_, code) in Lexicon.RegionGroups.Where(r => !Contacts.Regions.ContainsKey(r.Region)))
+        foreach (var (family, _) in Lexicon.Regions?.Groups.Where(r => !Contacts.Regions.ContainsKey(r.Family.Name)) ?? [])
         {
-            problems.Add(new KnowledgeProblem($"{Folder}/{LexiconFile}", 0, $"region `{code}` has no entry in {ContactsFile}"));
+            problems.Add(new KnowledgeProblem($"{Folder}/{LexiconFile}", 0, $"region `{family.Name}` has no entry in {ContactsFile}"));
         }
     }
 }

@@ -19,6 +19,9 @@ public sealed class SafetyGate(SafetyCatalog catalog, IConversationStateStore st
         .. options.OrganisationContacts.Where(o => o.Text.Length > 0).Select(o => new OrganisationContact(new LocalText(o.Text, o.TextEs), o.Dial)),
     ]);
 
+    /// <summary>The triage step; a seam so tests can force a fault (production uses the catalog's triage).</summary>
+    internal Func<string?, TriageAnalysis> Analyse { get; init; } = catalog.TriageEngine.Analyse;
+
     public async Task<SafetyGateResult> CheckAsync(TurnInput input, CancellationToken cancellationToken)
     {
         var state = await TryGetAsync(input.ConversationKey, cancellationToken);
@@ -27,7 +30,7 @@ public sealed class SafetyGate(SafetyCatalog catalog, IConversationStateStore st
         TriageAnalysis analysis;
         try
         {
-            analysis = catalog.TriageEngine.Analyse(input.Text);
+            analysis = Analyse(input.Text);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -37,18 +40,10 @@ public sealed class SafetyGate(SafetyCatalog catalog, IConversationStateStore st
 
         var language = Language(analysis, state, inSafetyMode, input.Locale);
         var region = analysis.Region ?? state?.Region ?? RegionFromLocale(input.Locale) ?? DefaultRegion();
-        var hotline = SafeHotlineLine(region, language);
         var situations = analysis.Situations | (inSafetyMode ? (SafetySituation)(state?.Situations ?? 0) : 0);
-        BotReply? reply = null;
-        if (analysis.IsEmergency)
-        {
-            reply = _replies.Emergency(situations, region, language);
-        }
-        else if (inSafetyMode && !string.IsNullOrWhiteSpace(input.Text) && (analysis.IsFollowUp || !analysis.IsAwarenessQuestion))
-        {
-            reply = _replies.FollowUp(situations, region, language);
-        }
-
+        var followUp = !analysis.IsEmergency && inSafetyMode && !string.IsNullOrWhiteSpace(input.Text)
+            && (analysis.IsFollowUp || !analysis.IsAwarenessQuestion);
+        var reply = analysis.IsEmergency || followUp ? SafeReply(input, situations, region, language, followUp) : null;
         SafetyLog.Checked(_logger, reply is not null, (int)situations, inSafetyMode, region, language);
         if (reply is not null)
         {
@@ -59,7 +54,7 @@ public sealed class SafetyGate(SafetyCatalog catalog, IConversationStateStore st
             await TrySetAsync(input.ConversationKey, (state ?? new ConversationState()) with { Region = analysis.Region }, cancellationToken);
         }
 
-        return new SafetyGateResult(reply, hotline, inSafetyMode && reply is null, region, language);
+        return new SafetyGateResult(reply, SafeHotlineLine(region, language), inSafetyMode && reply is null, region, language);
     }
 
     public BotReply FailSafe(TurnInput input)
@@ -101,11 +96,31 @@ public sealed class SafetyGate(SafetyCatalog catalog, IConversationStateStore st
     private string? RegionFromLocale(string? locale)
     {
         var dash = locale?.LastIndexOfAny(['-', '_']) ?? -1;
-        return dash > 0 && locale!.Length - dash == 3 ? catalog.Contacts.RegionForCountry(locale[(dash + 1)..]) : null;
+        if (dash <= 0 || locale!.Length - dash != 3)
+        {
+            return null;
+        }
+
+        // A country we have no region for (ja-JP) gets the "anywhere else" guidance, not another country's numbers.
+        return catalog.Contacts.RegionForCountry(locale[(dash + 1)..])
+            ?? (catalog.Contacts.Regions.ContainsKey("OTHER") ? "OTHER" : null);
     }
 
     private string DefaultRegion() =>
         catalog.Contacts.Regions.ContainsKey(options.DefaultRegion) ? options.DefaultRegion.ToUpperInvariant() : "US";
+
+    private BotReply SafeReply(TurnInput input, SafetySituation situations, string region, string language, bool followUp)
+    {
+        try
+        {
+            return followUp ? _replies.FollowUp(situations, region, language) : _replies.Emergency(situations, region, language);
+        }
+        catch (Exception ex)
+        {
+            SafetyLog.ReplyFailed(_logger, ex.GetType().Name);
+            return FailSafe(input);
+        }
+    }
 
     private string SafeHotlineLine(string region, string language)
     {

@@ -30,31 +30,21 @@ internal sealed class SafetyTriage(SafetyLexicon lexicon) : ISafetyTriage
         var normalized = lexicon.Normalizer.Normalize(text ?? "");
         SafetySituation strong = 0, weak = 0, modifiers = 0;
         bool anyStrong = false, anyWeak = false;
-        for (var match = lexicon.Signals.Match(lexicon.ForSignals(normalized)); match.Success; match = match.NextMatch())
+        foreach (var family in lexicon.Signals.Matches(lexicon.ForSignals(normalized)))
         {
-            foreach (var (group, family) in lexicon.SignalGroups)
+            switch (family.Kind)
             {
-                if (!match.Groups[group].Success)
-                {
-                    continue;
-                }
-
-                switch (family.Kind)
-                {
-                    case FamilyKind.Danger:
-                        anyStrong = true;
-                        strong |= family.Situations;
-                        break;
-                    case FamilyKind.Weak:
-                        anyWeak = true;
-                        weak |= family.Situations;
-                        break;
-                    default:
-                        modifiers |= family.Situations;
-                        break;
-                }
-
-                break;
+                case FamilyKind.Danger:
+                    anyStrong = true;
+                    strong |= family.Situations;
+                    break;
+                case FamilyKind.Weak:
+                    anyWeak = true;
+                    weak |= family.Situations;
+                    break;
+                default:
+                    modifiers |= family.Situations;
+                    break;
             }
         }
 
@@ -107,19 +97,6 @@ internal sealed class SafetyTriage(SafetyLexicon lexicon) : ISafetyTriage
             return null;
         }
 
-        string? region = null;
-        for (var match = lexicon.Regions.Match(normalized); match.Success; match = match.NextMatch())
-        {
-            foreach (var (group, code) in lexicon.RegionGroups)
-            {
-                if (match.Groups[group].Success)
-                {
-                    region = code;
-                    break;
-                }
-            }
-        }
-
-        return region;
+        return lexicon.Regions.Matches(normalized).LastOrDefault()?.Name;
     }
 }
