@@ -17,7 +17,8 @@ namespace AwarenessBot.Knowledge;
 /// </summary>
 public sealed class KnowledgeIndex : IKnowledgeSearch, IDisposable
 {
-    private const int MaxDocsRead = 80;
+    private const int MaxDocsRead = 100;
+    private const int MaxCandidates = 12;
     private readonly RAMDirectory _directory;
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
@@ -27,6 +28,8 @@ public sealed class KnowledgeIndex : IKnowledgeSearch, IDisposable
     private readonly EntryTerms[] _terms;
     private readonly Dictionary<string, KnowledgeEntry> _byId;
     private readonly QueryPlanner _planner;
+    private readonly Vocabulary _vocabulary;
+    private readonly Dictionary<string, IReadOnlySet<string>> _fieldStems;
 
     private KnowledgeIndex(KnowledgeBase knowledge)
     {
@@ -42,8 +45,14 @@ public sealed class KnowledgeIndex : IKnowledgeSearch, IDisposable
 
         var surfaceToStem = new Dictionary<string, string>(StringComparer.Ordinal);
         _terms = [.. Entries.Select(e => AnalyzeEntry(e, surfaceToStem))];
-        var vocabulary = new Vocabulary([.. _terms.Select(t => (IReadOnlySet<string>)t.Strong.Union(t.Answer).ToHashSet())], surfaceToStem);
-        _planner = new QueryPlanner(_analyzer, _surface, vocabulary, new SynonymTable(knowledge.Synonyms, _analyzer));
+        _fieldStems = new(StringComparer.Ordinal)
+        {
+            [QuestionField] = _terms.SelectMany(t => t.QuestionStems).ToHashSet(StringComparer.Ordinal),
+            [TagsField] = Entries.SelectMany(e => EnglishAnalysis.Tokens(_analyzer, string.Join(", ", e.Tags))).ToHashSet(StringComparer.Ordinal),
+            [AnswerField] = Entries.SelectMany(e => EnglishAnalysis.Tokens(_analyzer, e.Answer)).ToHashSet(StringComparer.Ordinal),
+        };
+        _vocabulary = new Vocabulary([.. _terms.Select(t => t.AllStems)], surfaceToStem);
+        _planner = new QueryPlanner(_analyzer, _surface, _vocabulary, new SynonymTable(knowledge.Synonyms, _analyzer));
     }
 
     public IReadOnlyList<KnowledgeEntry> Entries { get; }
@@ -69,7 +78,7 @@ public sealed class KnowledgeIndex : IKnowledgeSearch, IDisposable
             return ScoredDecision.Empty;
         }
 
-        var top = _searcher.Search(LuceneQueryBuilder.Build(concepts), MaxDocsRead);
+        var top = _searcher.Search(LuceneQueryBuilder.Build(concepts, f => _fieldStems[f]), MaxDocsRead);
         var scores = new Dictionary<int, float>();
         var best = new Dictionary<int, float>();
         foreach (var hit in top.ScoreDocs)
@@ -91,7 +100,10 @@ public sealed class KnowledgeIndex : IKnowledgeSearch, IDisposable
             scores[entry] = scores.GetValueOrDefault(entry) + score;
         }
 
-        var candidates = scores.Select(kv => new Candidate(_terms[kv.Key], kv.Value, _terms[kv.Key].Coverage(concepts)));
+        // Similarity is computed for the best BM25 candidates only: the rest cannot win.
+        var queryStems = concepts.SelectMany(c => c.Forms).SelectMany(f => f.Stems).ToHashSet(StringComparer.Ordinal);
+        var candidates = scores.OrderByDescending(kv => kv.Value).Take(MaxCandidates)
+            .Select(kv => new Candidate(_terms[kv.Key], kv.Value, _terms[kv.Key].Similarity(concepts, queryStems, _vocabulary)));
         return DecisionPolicy.Decide([.. candidates], concepts.Count);
     }
 
@@ -150,6 +162,9 @@ public sealed class KnowledgeIndex : IKnowledgeSearch, IDisposable
     private EntryTerms AnalyzeEntry(KnowledgeEntry entry, Dictionary<string, string> surfaceToStem)
     {
         var strongText = string.Join(" \n ", entry.Questions.Append(entry.Title).Concat(entry.Tags));
+        var questions = entry.Questions.Append(entry.Title)
+            .Select(q => EnglishAnalysis.Tokens(_analyzer, q).ToHashSet(StringComparer.Ordinal))
+            .ToList();
         var strong = EnglishAnalysis.Tokens(_analyzer, strongText).ToHashSet(StringComparer.Ordinal);
         var answer = EnglishAnalysis.Tokens(_analyzer, entry.Answer).ToHashSet(StringComparer.Ordinal);
         foreach (var word in EnglishAnalysis.Tokens(_surface, strongText + " \n " + entry.Answer))
@@ -161,6 +176,6 @@ public sealed class KnowledgeIndex : IKnowledgeSearch, IDisposable
             }
         }
 
-        return new EntryTerms(entry, strong, answer);
+        return new EntryTerms(entry, questions, strong, answer);
     }
 }

@@ -1,9 +1,9 @@
 namespace AwarenessBot.Knowledge.Search;
 
 /// <summary>An entry the search found, with its BM25 score and its coverage of the user's concepts.</summary>
-internal sealed record Candidate(EntryTerms Terms, float Score, double Coverage)
+internal sealed record Candidate(EntryTerms Terms, float Score, double Similarity)
 {
-    /// <summary>Coverage, discounted when BM25 ranks the entry below the best one; in [0, 1].</summary>
+    /// <summary>The confidence in [0, 1] reported for this entry.</summary>
     public double Confidence { get; init; }
 }
 
@@ -25,9 +25,12 @@ internal static class DecisionPolicy
     internal const double AnswerFloor = 0.5;
 
     /// <summary>Runners-up within this confidence of the top make a near tie: ask which one.</summary>
-    internal const double TieMargin = 0.05;
+    internal const double TieMargin = 0.01;
 
     internal const int MaxChoices = 3;
+
+    /// <summary>How much an entry's BM25 score, relative to the best, discounts its similarity.</summary>
+    internal const double Bm25Share = 0.2;
 
     public static ScoredDecision Decide(IReadOnlyList<Candidate> candidates, int conceptCount)
     {
@@ -38,7 +41,7 @@ internal static class DecisionPolicy
 
         var maxScore = candidates.Max(c => c.Score);
         var ranked = candidates
-            .Select(c => c with { Confidence = Math.Clamp(c.Coverage * Math.Sqrt(c.Score / maxScore), 0, 1) })
+            .Select(c => c with { Confidence = Math.Clamp(c.Similarity * (1 - Bm25Share + (Bm25Share * c.Score / maxScore)), 0, 1) })
             .OrderByDescending(c => c.Confidence)
             .ThenByDescending(c => c.Score)
             .ThenBy(c => c.Terms.Entry.Id, StringComparer.Ordinal)

@@ -36,7 +36,7 @@ internal static class EnglishAnalysis
 
     // Where Porter conflates words that mean different things here, or misses a spelling variant:
     // organization -> "organ" (organ trafficking), definition/definitive -> "definit", community/communication,
-    // general/generation, news -> "new", and British spellings.
+    // general/generation, news -> "new", trafficker/trafficking (person vs crime), and British spellings.
     private static readonly (string Word, string Stem)[] StemOverrides =
     [
         ("organization", "organization"), ("organizations", "organization"), ("organisation", "organization"),
@@ -49,7 +49,7 @@ internal static class EnglishAnalysis
         ("behaviour", "behavior"), ("behaviours", "behavior"), ("neighbour", "neighbor"), ("neighbours", "neighbor"),
         ("counselling", "counsel"), ("modelling", "model"), ("organise", "organ"), ("organised", "organ"),
         ("organized", "organ"), ("women", "woman"), ("men", "man"), ("people", "person"), ("persons", "person"),
-        ("police", "police"), ("policy", "policy"), ("policies", "policy"), ("university", "university"),
+        ("trafficker", "trafficker"), ("traffickers", "trafficker"), ("police", "police"), ("policy", "policy"), ("policies", "policy"), ("university", "university"),
     ];
 
     private static readonly StemmerOverrideFilter.StemmerOverrideMap OverrideMap = BuildOverrides();

@@ -15,32 +15,40 @@ internal static class LuceneQueryBuilder
     private static readonly (string Field, float Boost)[] Fields =
         [(QuestionField, 1f), (TagsField, 0.4f), (AnswerField, 0.25f)];
 
-    public static Query Build(IReadOnlyList<Concept> concepts)
+    /// <summary>
+    /// One SHOULD clause per concept and field, holding only the forms whose stems that field contains
+    /// (<paramref name="fieldStems"/>): a term no document has cannot match, and every term costs a dictionary seek.
+    /// </summary>
+    public static Query Build(IReadOnlyList<Concept> concepts, Func<string, IReadOnlySet<string>> fieldStems)
     {
         var query = new BooleanQuery();
-        foreach (var concept in concepts)
+        foreach (var (field, boost) in Fields)
         {
-            foreach (var (field, boost) in Fields)
+            var stems = fieldStems(field);
+            foreach (var concept in concepts)
             {
-                var clause = ConceptQuery(field, concept);
-                clause.Boost *= boost;
-                query.Add(clause, Occur.SHOULD);
+                if (ConceptQuery(field, concept, stems) is { } clause)
+                {
+                    clause.Boost *= boost;
+                    query.Add(clause, Occur.SHOULD);
+                }
             }
         }
 
         return query;
     }
 
-    private static Query ConceptQuery(string field, Concept concept)
+    private static Query? ConceptQuery(string field, Concept concept, IReadOnlySet<string> stems)
     {
-        if (concept.Forms.Count == 1)
+        var forms = concept.Forms.Where(f => f.Stems.All(stems.Contains)).ToList();
+        if (forms.Count <= 1)
         {
-            return FormQuery(field, concept.Forms[0]);
+            return forms.Count == 0 ? null : FormQuery(field, forms[0]);
         }
 
         // Max, not sum: saying "kids" should not score three times because "children" and "minors" also exist.
         var max = new DisjunctionMaxQuery(0f);
-        foreach (var form in concept.Forms)
+        foreach (var form in forms)
         {
             max.Add(FormQuery(field, form));
         }

@@ -23,6 +23,8 @@ internal sealed class QueryPlanner(Analyzer stemmer, Analyzer surface, Vocabular
     private const float SynonymBoost = 0.9f;
     private const float TypoBoost = 0.8f;
     private const int StemCacheLimit = 20_000;
+    private const int ShortWord = 3;
+    private const double UnknownWeight = 4.0;
 
     private readonly ConcurrentDictionary<string, string?> _stemCache = new(StringComparer.Ordinal);
 
@@ -47,18 +49,34 @@ internal sealed class QueryPlanner(Analyzer stemmer, Analyzer surface, Vocabular
             var key = string.Join(' ', forms[0].Stems);
             if (seen.Add(key))
             {
-                concepts.Add(new Concept(forms, forms.Min(f => f.Stems.Max(vocabulary.IdfOf))));
+                concepts.Add(new Concept(forms, Weight(forms)));
             }
         }
 
         return concepts;
     }
 
+    // Unknown words weigh more than most known ones (they are what makes a message out of scope), but not
+    // the full idf of a word no entry has: ordinary words the curated text happens not to use ("relate",
+    // "fight") must not sink an in-scope question. Very short unknown words ("wat", "bf") are slang or
+    // typos we cannot correct safely, not a different topic.
+    private double Weight(List<TermForm> forms)
+    {
+        var known = forms.Where(f => f.Stems.All(vocabulary.Contains)).ToList();
+        if (known.Count > 0)
+        {
+            return known.Min(f => f.Stems.Max(vocabulary.IdfOf));
+        }
+
+        return forms[0].Stems.Max(s => s.Length) <= ShortWord ? UnknownWeight / 3 : UnknownWeight;
+    }
+
+    // Synonym forms no entry contains cannot match anything; dropping them keeps the query small.
     private (List<TermForm> Forms, int Consumed) FormsAt(List<(string Surface, string Stem)> words, int i)
     {
         if (synonyms.LongestMatch(words, i) is { } match)
         {
-            return (Expand(match.Group, match.Form), match.Form.Length);
+            return (Expand(match.Group, match.Form).Where((f, k) => k == 0 || f.Stems.All(vocabulary.Contains)).ToList(), match.Form.Length);
         }
 
         var (word, stem) = words[i];
@@ -70,7 +88,9 @@ internal sealed class QueryPlanner(Analyzer stemmer, Analyzer surface, Vocabular
                 forms.Add(new([corrected], TypoBoost));
                 if (synonyms.GroupOf(corrected) is { } group)
                 {
-                    forms.AddRange(Expand(group, [corrected]).Skip(1).Select(f => f with { Boost = TypoBoost * SynonymBoost }));
+                    forms.AddRange(Expand(group, [corrected]).Skip(1)
+                        .Where(f => f.Stems.All(vocabulary.Contains))
+                        .Select(f => f with { Boost = TypoBoost * SynonymBoost }));
                 }
             }
         }

@@ -63,6 +63,13 @@ internal sealed class Vocabulary
         {
             foreach (var candidate in _surfaceByLength[len])
             {
+                // Typos rarely touch the first letter; requiring it (or a swap of the first two) makes the scan
+                // 20 times cheaper at the cost of missing those rare ones.
+                if (candidate[0] != word[0] && !(candidate[0] == word[1] && candidate[1] == word[0]))
+                {
+                    continue;
+                }
+
                 var d = EditDistance.Bounded(word, candidate, Math.Min(best, maxEdits));
                 if (d < best)
                 {
