@@ -7,23 +7,24 @@ namespace AwarenessBot.Conversation.Rendering;
 internal static class CardActions
 {
     /// <summary>The action for <paramref name="button"/>, or null when the channel cannot show it.</summary>
-    public static CardAction? Create(ReplyButton button, string? channelId, int? maxTitle = null)
+    /// <param name="textOnly">The channel takes only imBack here (Messenger quick replies, Teams suggested actions).</param>
+    public static CardAction? Create(ReplyButton button, string? channelId, int? maxTitle = null, bool textOnly = false)
     {
         var title = maxTitle is { } max ? TextLimits.Shorten(button.Title, max) : button.Title;
         return button.Kind switch
         {
             ButtonKind.Ask => new CardAction { Type = ActionTypes.ImBack, Title = title, Value = button.Value },
-            ButtonKind.Entry => Entry(button, title, channelId),
+            ButtonKind.Entry => Entry(button, title, channelId == Channels.Facebook || textOnly),
             ButtonKind.Call => Call(button, title, channelId),
             _ => new CardAction { Type = ActionTypes.OpenUrl, Title = title, Value = button.Value },
         };
     }
 
-    private static CardAction Entry(ReplyButton button, string title, string? channelId)
+    private static CardAction Entry(ReplyButton button, string title, bool textOnly)
     {
-        // Messenger quick replies and buttons come back as text, so the full entry title is sent and the
-        // pipeline answers a message equal to an entry title directly.
-        if (channelId == Channels.Facebook)
+        // Messenger buttons and Teams suggested actions come back as text only, so the full entry title is
+        // sent and the pipeline answers a message equal to an entry title directly.
+        if (textOnly)
         {
             return new CardAction { Type = ActionTypes.ImBack, Title = title, Value = button.Title };
         }

@@ -29,7 +29,14 @@ internal static class TeamsRenderer
         var last = ChannelRenderer.Last(activities, inbound);
         if (IsPersonal(inbound) && last.Attachments is null)
         {
-            last.SuggestedActions = ChannelRenderer.Suggested(suggestions.Take(TextLimits.CardButtons).ToList(), inbound);
+            // Teams suggested actions support imBack only.
+            var imBacks = reply.Suggestions
+                .Select(b => CardActions.Create(b, Channels.MsTeams, textOnly: true))
+                .OfType<CardAction>()
+                .Where(a => a.Type == ActionTypes.ImBack)
+                .Take(TextLimits.CardButtons)
+                .ToList();
+            last.SuggestedActions = ChannelRenderer.Suggested(imBacks, inbound);
         }
         else
         {

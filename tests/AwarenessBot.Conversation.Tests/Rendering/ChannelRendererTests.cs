@@ -70,15 +70,18 @@ public sealed partial class ChannelRendererTests
         Assert.Equal(2, cards.Count);
         Assert.All(cards, c => Assert.InRange(c.Buttons!.Count, 1, 3));
         Assert.Equal(5, cards.Sum(c => c.Buttons!.Count));
+        Assert.All(cards.SelectMany(c => c.Buttons!), b => Assert.Equal(ActionTypes.MessageBack, b.Type));
     }
 
     [Fact]
-    public void Render_TeamsPersonal_FirstThreeSuggestedActions()
+    public void Render_TeamsPersonal_FirstThreeSuggestedActionsAsImBackTitles()
     {
         var activities = ChannelRenderer.Render(Answer("Answer text.", suggestions: 5), Inbound(Channels.MsTeams));
 
         var reply = Assert.Single(activities);
         Assert.Equal(3, reply.SuggestedActions!.Actions!.Count);
+        Assert.All(reply.SuggestedActions.Actions, a => Assert.Equal(ActionTypes.ImBack, a.Type));
+        Assert.Equal("What does entry number 1 of the knowledge base say?", reply.SuggestedActions.Actions[0].Value);
     }
 
     [Fact]

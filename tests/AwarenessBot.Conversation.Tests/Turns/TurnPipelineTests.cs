@@ -199,4 +199,18 @@ public sealed class TurnPipelineTests
         Assert.Contains("trafficking", text);
         Assert.Contains(FakeGate.Hotline, text);
     }
+
+    [Theory]
+    [InlineData("\"just a string\"")]
+    [InlineData("[1, 2, 3]")]
+    [InlineData("{\"entryId\": 42}")]
+    [InlineData("{\"entryId\": \"no-such-entry\"}")]
+    public async Task RunAsync_OddPostbackValue_IgnoredAndTextUsed(string json)
+    {
+        var value = JsonDocument.Parse(json).RootElement.Clone();
+
+        var reply = await RunAsync(new FakeGate(), FakeSearch.Standard(), Input("hello", value));
+
+        Assert.Equal(Route.SmallTalk, reply.Route);
+    }
 }
