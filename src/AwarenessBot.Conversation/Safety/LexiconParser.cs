@@ -152,10 +152,10 @@ internal static partial class LexiconParser
         var lexicon = new SafetyLexicon(
             new TextNormalizer(spellings),
             Of(FamilyKind.Ignore, Linear),
-            Matcher(k => k is FamilyKind.Danger or FamilyKind.Weak or FamilyKind.Modifier) ?? new GroupMatcher(Compile("(?!)"), []),
+            // Regions ride in the same automaton as the danger groups: one pass over the message finds both.
+            Matcher(k => k is FamilyKind.Danger or FamilyKind.Weak or FamilyKind.Modifier or FamilyKind.Region) ?? new GroupMatcher(Compile("(?!)"), []),
             Of(FamilyKind.Awareness, Compile),
             Of(FamilyKind.FollowUp, Compile),
-            Matcher(k => k == FamilyKind.Region),
             Words("es"),
             Words("en"));
         foreach (var group in groups.Where(g => g.Patterns.Count > 0))
@@ -191,9 +191,9 @@ internal static partial class LexiconParser
         foreach (var sample in new[] { "hello what is trafficking", "help me i am locked in and cant leave", "estoy en mexico necesito ayuda" })
         {
             var normalized = lexicon.Normalizer.Normalize(sample);
-            _ = lexicon.Signals.Matches(lexicon.ForSignals(normalized)).Count();
-            _ = lexicon.Regions?.Matches(normalized).Count();
+            _ = lexicon.Signals.Matches(normalized).Count(m => !lexicon.IsIgnored(normalized, m.Index, m.Length));
             _ = lexicon.Awareness?.IsMatch(normalized);
+            _ = lexicon.FollowUp?.IsMatch(normalized);
         }
     }
 

@@ -40,7 +40,6 @@ internal sealed class SafetyLexicon(
     GroupMatcher signals,
     Regex? awareness,
     Regex? followUp,
-    GroupMatcher? regions,
     HashSet<string> spanishWords,
     HashSet<string> englishWords)
 {
@@ -53,11 +52,34 @@ internal sealed class SafetyLexicon(
     /// <summary>The message as the danger groups see it: normalised, with [ignore] phrases blanked to "_".</summary>
     public string ForSignals(string normalized) => Ignore is null ? normalized : Ignore.Replace(normalized, "_");
 
+    // Ignore phrases are short: looking this far either side of a danger match is enough.
+    private const int IgnoreWindow = 100;
+
+    /// <summary>Whether a harmless [ignore] phrase overlaps the span (then the danger match does not count).</summary>
+    public bool IsIgnored(string normalized, int index, int length)
+    {
+        if (Ignore is null)
+        {
+            return false;
+        }
+
+        var start = Math.Max(0, index - IgnoreWindow);
+        var end = Math.Min(normalized.Length, index + length + IgnoreWindow);
+        foreach (var match in Ignore.EnumerateMatches(normalized.AsSpan(start, end - start)))
+        {
+            if (start + match.Index < index + length && start + match.Index + match.Length > index)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public Regex? Awareness { get; } = awareness;
 
     public Regex? FollowUp { get; } = followUp;
 
-    public GroupMatcher? Regions { get; } = regions;
 
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpanishWords { get; } = spanishWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -75,16 +97,16 @@ internal sealed class GroupMatcher(Regex any, IReadOnlyList<(SafetyFamily Family
 {
     public IReadOnlyList<(SafetyFamily Family, Regex Anchored)> Groups { get; } = groups;
 
-    /// <summary>Every group that matches where a match starts, left to right.</summary>
-    public IEnumerable<SafetyFamily> Matches(string text)
+    /// <summary>Every group that matches where a match starts, left to right, with the span it matched.</summary>
+    public IEnumerable<(SafetyFamily Family, int Index, int Length)> Matches(string text)
     {
         for (var match = any.Match(text); match.Success; match = match.NextMatch())
         {
             foreach (var (family, anchored) in Groups)
             {
-                if (anchored.IsMatch(text, match.Index))
+                if (anchored.Match(text, match.Index) is { Success: true } own)
                 {
-                    yield return family;
+                    yield return (family, own.Index, own.Length);
                 }
             }
         }

@@ -1,15 +1,20 @@
 namespace AwarenessBot.Conversation.Safety;
 
-/// <summary>Everything triage learns from one message (internal: the gate also needs the awareness and follow-up cues).</summary>
+/// <summary>Everything triage learns from one message (internal: the gate also needs the awareness and follow-up cues,
+/// which are only worked out when asked, because most turns never need them).</summary>
 internal sealed record TriageAnalysis(
     bool IsEmergency,
     SafetySituation Situations,
     int SpanishLead,
     string? Region,
-    bool IsAwarenessQuestion,
-    bool IsFollowUp)
+    Func<bool> AwarenessCheck,
+    Func<bool> FollowUpCheck)
 {
     public string Language => SpanishLead > 0 ? "es" : "en";
+
+    public bool IsAwarenessQuestion => AwarenessCheck();
+
+    public bool IsFollowUp => FollowUpCheck();
 }
 
 /// <summary>
@@ -28,37 +33,34 @@ internal sealed class SafetyTriage(SafetyLexicon lexicon) : ISafetyTriage
     public TriageAnalysis Analyse(string? text)
     {
         var normalized = lexicon.Normalizer.Normalize(text ?? "");
-        SafetySituation strong = 0, weak = 0, modifiers = 0;
-        bool anyStrong = false, anyWeak = false;
-        foreach (var family in lexicon.Signals.Matches(lexicon.ForSignals(normalized)))
+        string? region = null;
+        var signals = new List<SafetyFamily>();
+        foreach (var (family, index, length) in lexicon.Signals.Matches(normalized))
         {
-            switch (family.Kind)
+            if (family.Kind == FamilyKind.Region)
             {
-                case FamilyKind.Danger:
-                    anyStrong = true;
-                    strong |= family.Situations;
-                    break;
-                case FamilyKind.Weak:
-                    anyWeak = true;
-                    weak |= family.Situations;
-                    break;
-                default:
-                    modifiers |= family.Situations;
-                    break;
+                region = family.Name;
+            }
+            else if (!lexicon.IsIgnored(normalized, index, length))
+            {
+                // A match inside a harmless phrase ("help me understand", "stuck in traffic") does not count.
+                signals.Add(family);
             }
         }
 
-        var awareness = lexicon.Awareness?.IsMatch(normalized) ?? false;
-        var weakCounts = anyWeak && !awareness;
+        var strong = Situations(signals, FamilyKind.Danger, out var anyStrong);
+        var weak = Situations(signals, FamilyKind.Weak, out var anyWeak);
+        var modifiers = Situations(signals, FamilyKind.Modifier, out _);
+        var awareness = new Lazy<bool>(() => lexicon.Awareness?.IsMatch(normalized) ?? false);
+        var weakCounts = anyWeak && !awareness.Value;
         var emergency = anyStrong || weakCounts;
-        var situations = emergency ? strong | (weakCounts ? weak : 0) | modifiers : SafetySituation.None;
         return new TriageAnalysis(
             emergency,
-            situations,
+            emergency ? strong | (weakCounts ? weak : 0) | modifiers : SafetySituation.None,
             SpanishLead(normalized),
-            LastRegion(normalized),
-            awareness,
-            lexicon.FollowUp?.IsMatch(normalized) ?? false);
+            region,
+            () => awareness.Value,
+            () => lexicon.FollowUp?.IsMatch(normalized) ?? false);
     }
 
     /// <summary>The normalised text and the groups that matched it (for diagnostics and test output; never logged).</summary>
@@ -78,25 +80,37 @@ internal sealed class SafetyTriage(SafetyLexicon lexicon) : ISafetyTriage
         return (cleaned, groups);
     }
 
+    private static SafetySituation Situations(List<SafetyFamily> families, FamilyKind kind, out bool any)
+    {
+        var situations = SafetySituation.None;
+        any = false;
+        foreach (var family in families.Where(f => f.Kind == kind))
+        {
+            situations |= family.Situations;
+            any = true;
+        }
+
+        return situations;
+    }
+
+    // The first few hundred words are plenty to tell English from Spanish.
+    private const int LanguageWords = 300;
+
     private int SpanishLead(string normalized)
     {
         var lead = 0;
+        var words = 0;
         foreach (var range in normalized.AsSpan().Split(' '))
         {
+            if (++words > LanguageWords)
+            {
+                break;
+            }
+
             var word = normalized.AsSpan()[range];
             lead += lexicon.SpanishWords.Contains(word) ? 1 : lexicon.EnglishWords.Contains(word) ? -1 : 0;
         }
 
         return lead;
-    }
-
-    private string? LastRegion(string normalized)
-    {
-        if (lexicon.Regions is null)
-        {
-            return null;
-        }
-
-        return lexicon.Regions.Matches(normalized).LastOrDefault()?.Name;
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -30,32 +31,57 @@ internal sealed class TextNormalizer
     {
         var buffer = new CharBuffer(text.Length + 16);
         var tokenStart = 0;
-        foreach (var original in text.EnumerateRunes())
+        for (var i = 0; i < text.Length; i++)
         {
-            var rune = CharFolding.Fold(original);
-            var category = Rune.GetUnicodeCategory(rune);
-            if (Rune.IsLetter(rune) || Rune.IsDigit(rune))
+            var c = text[i];
+            if (char.IsAsciiLetterOrDigit(c))
             {
-                AppendLetter(ref buffer, tokenStart, rune);
+                // Fast path for plain ASCII, which is nearly every message.
+                AppendChar(ref buffer, tokenStart, char.ToLowerInvariant(c));
             }
-            else if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.Format or UnicodeCategory.EnclosingMark
-                     || rune.Value is '\'' or '\u2019' or '\u2018' or '\u02BC' or '`')
+            else if (c < 0x80 && c != '\'' && c != '`')
             {
-                // Accents, zero-width joiners/spaces, variation selectors and apostrophes vanish inside a word.
+                tokenStart = EndToken(ref buffer, tokenStart);
             }
             else
             {
-                tokenStart = EndToken(ref buffer, tokenStart);
-                if (rune.Value > 0x7F && _spellings.TryGetValue(rune.ToString(), out var word))
+                if (Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var consumed) != OperationStatus.Done)
                 {
-                    buffer.Append(word);
-                    tokenStart = EndToken(ref buffer, tokenStart, applySpellings: false);
+                    (rune, consumed) = (Rune.ReplacementChar, 1);
                 }
+
+                i += consumed - 1;
+                tokenStart = AppendRune(ref buffer, tokenStart, CharFolding.Fold(rune));
             }
         }
 
         EndToken(ref buffer, tokenStart);
         return buffer.ToStringTrimmed();
+    }
+
+    private int AppendRune(ref CharBuffer buffer, int tokenStart, Rune rune)
+    {
+        if (Rune.IsLetter(rune) || Rune.IsDigit(rune))
+        {
+            AppendLetter(ref buffer, tokenStart, rune);
+            return tokenStart;
+        }
+
+        if (Rune.GetUnicodeCategory(rune) is UnicodeCategory.NonSpacingMark or UnicodeCategory.Format or UnicodeCategory.EnclosingMark
+            || rune.Value is '\'' or '\u2019' or '\u2018' or '\u02BC' or '`')
+        {
+            // Accents, zero-width joiners/spaces, variation selectors and apostrophes vanish inside a word.
+            return tokenStart;
+        }
+
+        tokenStart = EndToken(ref buffer, tokenStart);
+        if (rune.Value > 0x7F && _spellings.TryGetValue(rune.ToString(), out var word))
+        {
+            buffer.Append(word);
+            tokenStart = EndToken(ref buffer, tokenStart, applySpellings: false);
+        }
+
+        return tokenStart;
     }
 
     /// <summary>Folds a single word or phrase from a data file (spelling keys, language words) like a message.</summary>
@@ -100,19 +126,23 @@ internal sealed class TextNormalizer
         var lower = Rune.ToLowerInvariant(rune);
         if (lower.IsBmp)
         {
-            var c = (char)lower.Value;
-            // Repeated letters are cut to one ("heeelp", "pleeease"); digits keep their runs ("911", "000").
-            if (buffer.Length > tokenStart && char.IsLetter(c) && buffer.Last == c)
-            {
-                return;
-            }
-
-            buffer.Append(c);
+            AppendChar(ref buffer, tokenStart, (char)lower.Value);
         }
         else
         {
             buffer.Append(lower.ToString());
         }
+    }
+
+    private static void AppendChar(ref CharBuffer buffer, int tokenStart, char c)
+    {
+        // Repeated letters are cut to one ("heeelp", "pleeease"); digits keep their runs ("911", "000").
+        if (buffer.Length > tokenStart && char.IsLetter(c) && buffer.Last == c)
+        {
+            return;
+        }
+
+        buffer.Append(c);
     }
 
     private int EndToken(ref CharBuffer buffer, int tokenStart, bool applySpellings = true)
