@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
 namespace AwarenessBot.Conversation.Safety;
@@ -81,9 +82,11 @@ internal sealed class SafetyLexicon(
     public Regex? FollowUp { get; } = followUp;
 
 
-    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpanishWords { get; } = spanishWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpanishWords { get; } =
+        spanishWords.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishWords { get; } = englishWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishWords { get; } =
+        englishWords.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Each group's own regex, for checking the examples written under it.</summary>
     public Dictionary<SafetyFamily, Regex> FamilyChecks { get; } = [];
