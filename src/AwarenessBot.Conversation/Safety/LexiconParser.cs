@@ -119,10 +119,6 @@ internal static partial class LexiconParser
         return (LexiconBuilder.Build([.. groups.Select(g => (g.Family, (IReadOnlyList<string>)g.Patterns, (IReadOnlyList<string>)g.Words))], spellings), examples);
     }
 
-    /// <summary>The regex for one group alone (used to check its "+" examples).</summary>
-    public static Regex? GroupRegex(SafetyLexicon lexicon, SafetyFamily family) =>
-        lexicon.FamilyChecks.TryGetValue(family, out var regex) ? regex : null;
-
     private static bool NeedsLinear(FamilyKind kind) =>
         kind is not (FamilyKind.Awareness or FamilyKind.FollowUp);
 
