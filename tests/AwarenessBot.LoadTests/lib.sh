@@ -80,7 +80,7 @@ publish() {
   log "dotnet publish $project (Release)"
   rm -rf "$dest"
   dotnet publish "$REPO_ROOT/$project" -c Release -o "$dest" -nologo -v quiet >"$RUN_DIR/publish.log" 2>&1 \
-    || { tail -20 "$RUN_DIR/publish.log" >&2; die "publish of $project failed"; }
+    || { tail -n 20 "$RUN_DIR/publish.log" >&2; die "publish of $project failed"; }
 }
 
 # Sets CONNECTOR_PORT and CONNECTOR_URL.
@@ -128,7 +128,7 @@ wait_first_turn() {
   local port="$1" timeout_s="${2:-60}" body="$RUN_DIR/probe.json" status deadline
   deadline=$(( SECONDS + timeout_s ))
   while [ $SECONDS -lt $deadline ]; do
-    kill -0 "$APP_PID" 2>/dev/null || { tail -20 "$RUN_DIR"/*.log >&2; die "the app exited during startup"; }
+    kill -0 "$APP_PID" 2>/dev/null || { tail -n 20 "$RUN_DIR"/*.log >&2; die "the app exited during startup"; }
     status=$(probe_turn "$port" "$body")
     if [ "$status" = 200 ] && grep -q '"activities" *: *\[ *{' "$body"; then
       echo $(( ($(date +%s%N) - APP_START_NS) / 1000000 ))
