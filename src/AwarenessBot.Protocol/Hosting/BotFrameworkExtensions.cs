@@ -1,13 +1,53 @@
+using AwarenessBot.Protocol.Authentication;
+using AwarenessBot.Protocol.Connector;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace AwarenessBot.Protocol.Hosting;
 
 /// <summary>Registers and maps the Bot Framework channel endpoint (<c>POST /api/messages</c>).</summary>
 public static class BotFrameworkExtensions
 {
-    // STUB: replaced by the protocol work (auth, Connector client, expectReplies).
-    public static WebApplicationBuilder AddBotFramework(this WebApplicationBuilder builder) => builder;
+    /// <summary>
+    /// Options from the Azure app-setting names (validated at startup), inbound JWT authentication,
+    /// the resilient Connector client and its token provider. The bot itself (<see cref="IBot"/>) is
+    /// registered by the app and resolved per request.
+    /// </summary>
+    public static WebApplicationBuilder AddBotFramework(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<BotFrameworkOptions>()
+            .Configure<IConfiguration>((options, configuration) =>
+            {
+                configuration.Bind(options);
+                configuration.GetSection("BotFramework").Bind(options);
+            })
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<BotFrameworkOptions>, BotFrameworkOptionsValidator>();
+        services.AddOptions<ConnectorOptions>()
+            .BindConfiguration("BotFramework:Connector")
+            .Validate(o => o.MaxRetries is >= 0 and <= 10 && o.BaseDelay >= TimeSpan.Zero && o.AttemptTimeout > TimeSpan.Zero
+                && o.TotalTimeout > TimeSpan.Zero, "BotFramework:Connector needs 0-10 retries, a non-negative delay and positive timeouts.")
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IConnectorTokenProvider, ConnectorTokenProvider>();
+        services.AddHttpClient<ConnectorClient>()
+            // Never follow a redirect with our token attached.
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+            .AddConnectorResilience();
+        services.AddTransient<TurnRunner>();
+        services.AddBotAuthentication();
+        return builder;
+    }
 
-    public static IEndpointRouteBuilder MapBotFramework(this IEndpointRouteBuilder endpoints) => endpoints;
+    /// <summary>Maps <c>/api/messages</c>: POST handles a turn; any other method is answered 405.</summary>
+    public static IEndpointRouteBuilder MapBotFramework(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.Map("/api/messages", MessagesEndpoint.HandleAsync).WithName("BotFrameworkMessages");
+        return endpoints;
+    }
 }

@@ -11,6 +11,12 @@ public static class ActivityTypes
     public const string Invoke = "invoke";
     public const string EndOfConversation = "endOfConversation";
     public const string MessageReaction = "messageReaction";
+
+    /// <summary>
+    /// Not sent on the wire: a bot answers an <c>invoke</c> by returning an activity of this type whose
+    /// <c>value</c> is <c>{status, body}</c>; the endpoint turns it into the HTTP response (as the SDKs do).
+    /// </summary>
+    public const string InvokeResponse = "invokeResponse";
 }
 
 /// <summary>Channel ids used by Azure Bot Service.</summary>
