@@ -17,9 +17,6 @@ internal static class EchoEndpoint
         return builder;
     }
 
-    // PROTOCOL NOTE: no constant for delivery modes exists in the models yet; this is the wire value.
-    private const string ExpectReplies = "expectReplies";
-
     public static IEndpointRouteBuilder MapEchoMessages(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPost("/api/messages", HandleAsync);
@@ -53,9 +50,9 @@ internal static class EchoEndpoint
         reply.Text = activity.Text;
 
         // The bot answers expectReplies in the body too; the cold-start probe relies on it.
-        if (activity.DeliveryMode == ExpectReplies)
+        if (activity.DeliveryMode == DeliveryModes.ExpectReplies)
         {
-            return TypedResults.Ok(new ExpectedReplies([reply]));
+            return TypedResults.Ok(new ExpectedReplies { Activities = [reply] });
         }
 
         if (EchoConnector.LoopbackServiceUrl(activity.ServiceUrl) is not { } serviceUrl)
@@ -67,6 +64,3 @@ internal static class EchoEndpoint
         return delivered ? TypedResults.Ok() : TypedResults.StatusCode(StatusCodes.Status502BadGateway);
     }
 }
-
-/// <summary>The body of an <c>expectReplies</c> turn.</summary>
-internal sealed record ExpectedReplies(IReadOnlyList<Activity> Activities);
