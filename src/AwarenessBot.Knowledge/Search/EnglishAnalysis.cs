@@ -1,0 +1,106 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Analysis.Util;
+using Lucene.Net.Util;
+
+namespace AwarenessBot.Knowledge.Search;
+
+/// <summary>
+/// The English analysis chain (EnglishAnalyzer's, with our stop words and stem overrides): standard tokenizer,
+/// possessive, lowercase, ASCII folding, stop words, stem overrides (protected words), Porter.
+/// </summary>
+internal static class EnglishAnalysis
+{
+    internal const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    // Lucene's English stop set plus pronouns, auxiliaries and chat filler ("can you tell me...").
+    // Question words (what, how, why, who, where, when) and negations stay: they separate
+    // "what is X" from "how to report X" and "why victims don't ..." from definitions.
+    private static readonly string[] StopWordList =
+    [
+        "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "if", "in", "into", "is", "it", "of", "on",
+        "or", "such", "that", "the", "their", "then", "there", "these", "they", "this", "to", "was", "will", "with",
+        "i", "im", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her", "its", "them",
+        "am", "been", "being", "do", "does", "did", "have", "has", "had", "can", "could", "would", "should", "may",
+        "might", "must", "shall", "about", "from", "so", "than", "too", "very", "just", "really", "any", "some",
+        "please", "pls", "plz", "tell", "explain", "want", "wanna", "like", "know", "hi", "hello", "hey", "thanks",
+        "ok", "okay", "um", "uh", "lol", "u", "ur", "r", "ya", "kinda", "sorta", "actually", "basically",
+        "something", "anything", "thing", "things", "get", "got", "give", "let", "need", "someone", "somebody",
+    ];
+
+    internal static CharArraySet StopWords { get; } = new(Version, StopWordList, ignoreCase: true);
+
+    // Where Porter conflates words that mean different things here, or misses a spelling variant:
+    // organization -> "organ" (organ trafficking), definition/definitive -> "definit", community/communication,
+    // general/generation, news -> "new", trafficker/trafficking (person vs crime), and British spellings.
+    private static readonly (string Word, string Stem)[] StemOverrides =
+    [
+        ("organization", "organization"), ("organizations", "organization"), ("organisation", "organization"),
+        ("organisations", "organization"), ("org", "organization"), ("orgs", "organization"),
+        ("define", "defin"), ("defined", "defin"), ("defines", "defin"), ("defining", "defin"),
+        ("definition", "defin"), ("definitions", "defin"), ("definitive", "definitive"), ("definitively", "definitive"),
+        ("community", "community"), ("communities", "community"), ("general", "general"), ("generally", "general"),
+        ("news", "news"), ("children", "child"), ("kids", "kid"), ("stats", "statist"), ("stat", "statist"),
+        ("labour", "labor"), ("recognise", "recogn"), ("recognised", "recogn"), ("recognising", "recogn"),
+        ("behaviour", "behavior"), ("behaviours", "behavior"), ("neighbour", "neighbor"), ("neighbours", "neighbor"),
+        ("counselling", "counsel"), ("modelling", "model"), ("organise", "organ"), ("organised", "organ"),
+        ("organized", "organ"), ("women", "woman"), ("men", "man"), ("people", "person"), ("persons", "person"),
+        ("trafficker", "trafficker"), ("traffickers", "trafficker"), ("police", "police"), ("policy", "policy"), ("policies", "policy"), ("university", "university"),
+    ];
+
+    private static readonly StemmerOverrideFilter.StemmerOverrideMap OverrideMap = BuildOverrides();
+
+    /// <summary>The full chain, used for indexing and for stemming query tokens.</summary>
+    public static Analyzer CreateIndexAnalyzer() => Analyzer.NewAnonymous((_, reader) =>
+    {
+        var source = new StandardTokenizer(Version, reader);
+        TokenStream stream = new EnglishPossessiveFilter(Version, source);
+        stream = new LowerCaseFilter(Version, stream);
+        stream = new ASCIIFoldingFilter(stream);
+        stream = new StopFilter(Version, stream, StopWords);
+        stream = new StemmerOverrideFilter(stream, OverrideMap);
+        stream = new PorterStemFilter(stream);
+        return new TokenStreamComponents(source, stream);
+    });
+
+    /// <summary>Tokenize, possessive, lowercase and fold only: the words as the user wrote them.</summary>
+    public static Analyzer CreateSurfaceAnalyzer() => Analyzer.NewAnonymous((_, reader) =>
+    {
+        var source = new StandardTokenizer(Version, reader);
+        TokenStream stream = new EnglishPossessiveFilter(Version, source);
+        stream = new LowerCaseFilter(Version, stream);
+        stream = new ASCIIFoldingFilter(stream);
+        return new TokenStreamComponents(source, stream);
+    });
+
+    /// <summary>The tokens of <paramref name="text"/>, in order, at most <paramref name="max"/>.</summary>
+    public static List<string> Tokens(Analyzer analyzer, string text, int max = int.MaxValue)
+    {
+        var tokens = new List<string>();
+        using var stream = analyzer.GetTokenStream("f", text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (tokens.Count < max && stream.IncrementToken())
+        {
+            tokens.Add(term.ToString());
+        }
+
+        stream.End();
+        return tokens;
+    }
+
+    private static StemmerOverrideFilter.StemmerOverrideMap BuildOverrides()
+    {
+        var builder = new StemmerOverrideFilter.Builder(ignoreCase: false);
+        foreach (var (word, stem) in StemOverrides)
+        {
+            builder.Add(word, stem);
+        }
+
+        return builder.Build();
+    }
+}

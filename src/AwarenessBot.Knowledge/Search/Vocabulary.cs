@@ -1,0 +1,147 @@
+using System.Collections.Frozen;
+
+namespace AwarenessBot.Knowledge.Search;
+
+/// <summary>
+/// The words of the knowledge base: stem document frequencies (for term weights) and the surface words
+/// the user may have misspelled (typo correction against the index vocabulary).
+/// </summary>
+internal sealed class Vocabulary
+{
+    private const int MaxWordLength = 24;
+    private readonly FrozenDictionary<string, int> _stemDf;
+    private readonly FrozenDictionary<string, string> _surfaceToStem;
+    private readonly string[][] _surfaceByLength;
+
+    public Vocabulary(IReadOnlyCollection<IReadOnlySet<string>> entryStems, IReadOnlyDictionary<string, string> surfaceToStem)
+    {
+        EntryCount = Math.Max(1, entryStems.Count);
+        var df = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var stems in entryStems)
+        {
+            foreach (var stem in stems)
+            {
+                df[stem] = df.GetValueOrDefault(stem) + 1;
+            }
+        }
+
+        _stemDf = df.ToFrozenDictionary(StringComparer.Ordinal);
+        _surfaceToStem = surfaceToStem.ToFrozenDictionary(StringComparer.Ordinal);
+        _surfaceByLength = new string[MaxWordLength + 3][];
+        for (var len = 0; len < _surfaceByLength.Length; len++)
+        {
+            _surfaceByLength[len] = [.. surfaceToStem.Keys.Where(w => w.Length == len).Order(StringComparer.Ordinal)];
+        }
+
+        MaxIdf = Idf(0);
+    }
+
+    public int EntryCount { get; }
+
+    public double MaxIdf { get; }
+
+    public bool Contains(string stem) => _stemDf.ContainsKey(stem);
+
+    /// <summary>BM25-style idf over entries; unknown stems get the maximum.</summary>
+    public double IdfOf(string stem) => Idf(_stemDf.GetValueOrDefault(stem));
+
+    /// <summary>
+    /// Stems of the closest known words within 1 edit (words of 4-6 letters) or 2 edits (longer);
+    /// transpositions count as one edit. Empty when nothing is close enough.
+    /// </summary>
+    public IReadOnlyList<string> Correct(string word)
+    {
+        if (word.Length is < 4 or > MaxWordLength || !word.All(char.IsLetter))
+        {
+            return [];
+        }
+
+        var maxEdits = word.Length <= 6 ? 1 : 2;
+        var best = maxEdits + 1;
+        var found = new List<string>(2);
+        for (var len = Math.Max(1, word.Length - maxEdits); len <= Math.Min(_surfaceByLength.Length - 1, word.Length + maxEdits); len++)
+        {
+            foreach (var candidate in _surfaceByLength[len])
+            {
+                // Typos rarely touch the first letter; requiring it (or a swap of the first two) makes the scan
+                // 20 times cheaper at the cost of missing those rare ones.
+                if (candidate[0] != word[0] && !(candidate[0] == word[1] && candidate[1] == word[0]))
+                {
+                    continue;
+                }
+
+                var d = EditDistance.Bounded(word, candidate, Math.Min(best, maxEdits));
+                if (d < best)
+                {
+                    best = d;
+                    found.Clear();
+                }
+
+                if (d == best && d <= maxEdits)
+                {
+                    var stem = _surfaceToStem[candidate];
+                    if (!found.Contains(stem))
+                    {
+                        found.Add(stem);
+                    }
+                }
+            }
+        }
+
+        // Many equally close words means the typo is ambiguous: better no correction than a wrong one.
+        return found.Count <= 3 ? found : [];
+    }
+
+    private double Idf(int df) => Math.Log(1 + ((EntryCount - df + 0.5) / (df + 0.5)));
+}
+
+/// <summary>Optimal string alignment distance (Damerau-Levenshtein with adjacent transpositions), bounded.</summary>
+internal static class EditDistance
+{
+    /// <summary>The distance, or <paramref name="max"/> + 1 as soon as it must exceed <paramref name="max"/>.</summary>
+    public static int Bounded(string a, string b, int max)
+    {
+        if (Math.Abs(a.Length - b.Length) > max)
+        {
+            return max + 1;
+        }
+
+        Span<int> prev2 = stackalloc int[b.Length + 1];
+        Span<int> prev = stackalloc int[b.Length + 1];
+        Span<int> cur = stackalloc int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            prev[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            cur[0] = i;
+            var rowMin = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                var v = Math.Min(Math.Min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    v = Math.Min(v, prev2[j - 2] + 1);
+                }
+
+                cur[j] = v;
+                rowMin = Math.Min(rowMin, v);
+            }
+
+            if (rowMin > max)
+            {
+                return max + 1;
+            }
+
+            var t = prev2;
+            prev2 = prev;
+            prev = cur;
+            cur = t;
+        }
+
+        return Math.Min(prev[b.Length], max + 1);
+    }
+}
