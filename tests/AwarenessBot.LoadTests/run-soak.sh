@@ -108,9 +108,14 @@ fi
 
 # Growth beyond noise: more than 10% and more than 16 MB for RSS; 20% and 8 MB for the GC heap.
 grew() { awk -v a="$1" -v b="$2" -v p="$3" -v m="$4" 'BEGIN {exit !(a != "n/a" && b - a > a * p && b - a > m)}'; }
+# "rising" (reported, not failed): the fitted trend over the whole run would cross the same band, which
+# catches a slow climb that the start/end means (each over a tenth of the run) smooth away.
+trend_end() { awk -v a="$1" -v s="$2" -v d="$DURATION" 'BEGIN {print (a == "n/a" ? "n/a" : a + s * d / 60)}'; }
 rss_flag=steady gc_flag=steady
+grew "$rss_start" "$(trend_end "$rss_start" "$rss_slope")" 0.10 16 && rss_flag=rising
 grew "$rss_start" "$rss_end" 0.10 16 && rss_flag=GROWTH
 [ "$gc_start" = n/a ] && gc_flag=n/a
+grew "$gc_start" "$(trend_end "$gc_start" "$gc_slope")" 0.20 8 && gc_flag=rising
 grew "$gc_start" "$gc_end" 0.20 8 && gc_flag=GROWTH
 
 mkdir -p "$OUT_DIR"
