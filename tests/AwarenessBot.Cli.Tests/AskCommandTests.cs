@@ -13,7 +13,7 @@ public sealed class AskCommandTests
     [Fact]
     public async Task Ask_Json_OneObjectPerLineWithTheContractFields()
     {
-        var run = await CliRunner.RunAsync("what is human trafficking\nhi\nqwxz blorp zzkv vrrm\n", "ask", "--json");
+        var run = await CliRunner.RunAsync("what is human trafficking\r\nhi\nqwxz blorp zzkv vrrm\n", "ask", "--json");
 
         Assert.Equal(0, run.ExitCode);
         var objects = Objects(run);

@@ -23,8 +23,10 @@ internal static class AskCommand
         }
 
         await using var session = BotSession.Start(options);
-        while (await input.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
+        while (await input.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } raw)
         {
+            // Input piped from Windows tools may end lines with CR LF.
+            var line = raw.TrimEnd('\r');
             var result = await session.AskAsync(line, BotSession.NewConversationId(), cancellationToken).ConfigureAwait(false);
             await output.WriteLineAsync(JsonSerializer.Serialize(ToLine(line, result), Json)).ConfigureAwait(false);
             await output.FlushAsync(cancellationToken).ConfigureAwait(false);
