@@ -1,3 +1,10 @@
-// STUB: replaced by the CLI work (chat, ask, validate, eval, teams-package).
-Console.Error.WriteLine("usage: awarenessbot chat|ask|validate|eval|teams-package");
-return 2;
+using AwarenessBot.Cli;
+
+using var cancel = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancel.Cancel();
+};
+
+return await CliApp.RunAsync(args, Console.In, Console.Out, Console.Error, cancel.Token);

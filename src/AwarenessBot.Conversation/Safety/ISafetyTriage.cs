@@ -14,6 +14,12 @@ public enum SafetySituation
     Medical = 64,
     SexualAssault = 128,
     Violence = 256,
+
+    /// <summary>The person is watching or hearing it happen to someone else (adds "do not confront, note details").</summary>
+    Bystander = 512,
+
+    /// <summary>The message is about "my friend", "my sister"…: it may be the person themselves, so the reply speaks to both.</summary>
+    AboutSomeoneElse = 1024,
 }
 
 /// <summary>The outcome of triage for one message. <paramref name="Language"/> is "en" or "es".

@@ -5,7 +5,94 @@ namespace AwarenessBot.Conversation.Safety;
 /// <summary>The safety data of the knowledge folder: triage lexicon and patterns, emergency contacts by region.</summary>
 public sealed class SafetyCatalog
 {
-    // STUB: replaced by the safety work. Loads and validates knowledge/safety/* and the contacts file.
+    public const string Folder = "safety";
+    public const string LexiconFile = "triage-lexicon.txt";
+    public const string SpellingsFile = "spellings.txt";
+    public const string ContactsFile = "contacts.yaml";
+    public const string OrganisationFile = "organisation-contacts.yaml";
+
+    private SafetyCatalog(SafetyLexicon lexicon, SafetyContacts contacts)
+    {
+        Lexicon = lexicon;
+        Contacts = contacts;
+        Triage = new SafetyTriage(lexicon);
+    }
+
+    /// <summary>A catalog from parts (tests use it to build broken ones).</summary>
+    internal static SafetyCatalog Create(SafetyLexicon lexicon, SafetyContacts contacts) => new(lexicon, contacts);
+
+    /// <summary>Triage over this catalog's lexicon (compiled once, at load).</summary>
+    public ISafetyTriage Triage { get; }
+
+    internal SafetyTriage TriageEngine => (SafetyTriage)Triage;
+
+    internal SafetyLexicon Lexicon { get; }
+
+    internal SafetyContacts Contacts { get; }
+
+    /// <summary>
+    /// Loads and validates knowledge/safety/*. Errors (bad pattern, missing source or date, a failing
+    /// example) return no catalog: the bot must not start on a broken safety net. Stale dates are warnings.
+    /// </summary>
     public static (SafetyCatalog? Catalog, IReadOnlyList<KnowledgeProblem> Problems) Load(string knowledgeDirectory, DateTimeOffset now) =>
-        (new SafetyCatalog(), []);
+        Load(knowledgeDirectory, now, keepOnExampleErrors: false);
+
+    /// <summary>As <see cref="Load(string, DateTimeOffset)"/>; <paramref name="keepOnExampleErrors"/> keeps a catalog whose
+    /// only errors are failing examples, so tools can explain what the patterns do.</summary>
+    internal static (SafetyCatalog? Catalog, IReadOnlyList<KnowledgeProblem> Problems) Load(string knowledgeDirectory, DateTimeOffset now, bool keepOnExampleErrors)
+    {
+        var problems = new List<KnowledgeProblem>();
+        var folder = Path.Combine(knowledgeDirectory, Folder);
+        foreach (var required in new[] { LexiconFile, SpellingsFile, ContactsFile })
+        {
+            if (!File.Exists(Path.Combine(folder, required)))
+            {
+                problems.Add(new KnowledgeProblem($"{Folder}/{required}", 0, "missing: the safety triage cannot run without it"));
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            return (null, problems);
+        }
+
+        var (lexicon, examples) = LexiconParser.Parse(Path.Combine(folder, LexiconFile), Path.Combine(folder, SpellingsFile), problems);
+        var contacts = ContactsParser.Parse(Path.Combine(folder, ContactsFile), Path.Combine(folder, OrganisationFile), now, problems);
+        if (lexicon is null || contacts is null)
+        {
+            return (null, problems);
+        }
+
+        var catalog = new SafetyCatalog(lexicon, contacts);
+        catalog.CheckExamples(examples, problems);
+        catalog.CheckRegions(problems);
+        return (problems.Any(p => p.Severity == ProblemSeverity.Error) && !keepOnExampleErrors ? null : catalog, problems);
+    }
+
+    private void CheckExamples(IReadOnlyList<LexiconExample> examples, List<KnowledgeProblem> problems)
+    {
+        foreach (var example in examples)
+        {
+            var file = example.File;
+            if (example.MustMatch)
+            {
+                if (!Lexicon.GroupMatches(example.Family, Lexicon.Normalizer.Normalize(example.Text)))
+                {
+                    problems.Add(new KnowledgeProblem(file, example.Line, $"example is not caught by group `{example.Family.Name}`"));
+                }
+            }
+            else if (TriageEngine.Analyse(example.Text).IsEmergency)
+            {
+                problems.Add(new KnowledgeProblem(file, example.Line, "example marked `-` is treated as an emergency"));
+            }
+        }
+    }
+
+    private void CheckRegions(List<KnowledgeProblem> problems)
+    {
+        foreach (var (family, _) in Lexicon.Signals.Groups.Where(r => r.Family.Kind == FamilyKind.Region && !Contacts.Regions.ContainsKey(r.Family.Name)))
+        {
+            problems.Add(new KnowledgeProblem($"{Folder}/{LexiconFile}", 0, $"region `{family.Name}` has no entry in {ContactsFile}"));
+        }
+    }
 }

@@ -1,0 +1,134 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+
+namespace AwarenessBot.Conversation.Safety;
+
+/// <summary>What a pattern group in the lexicon does.</summary>
+internal enum FamilyKind
+{
+    /// <summary>Fires an emergency wherever it matches.</summary>
+    Danger,
+
+    /// <summary>Fires an emergency unless the message is framed as an awareness question (third person, hypotheticals).</summary>
+    Weak,
+
+    /// <summary>Adds situations to an emergency found by another group (an age: "I'm 13"); never fires alone.</summary>
+    Modifier,
+
+    /// <summary>Marks a message as an awareness question ("what is", "how do traffickers", "statistics").</summary>
+    Awareness,
+
+    /// <summary>In safety mode, marks a short follow-up that continues the guidance ("what now", "i cant call").</summary>
+    FollowUp,
+
+    /// <summary>Names a region ("I'm in Canada"); the group name is the region code.</summary>
+    Region,
+
+    /// <summary>Plain words that mark the message's language; the group name is the language code.</summary>
+    Language,
+
+    /// <summary>Harmless phrases blanked out before the danger groups look ("help me understand", "stuck in traffic").</summary>
+    Ignore,
+}
+
+/// <summary>One named group of patterns from the lexicon file.</summary>
+internal sealed record SafetyFamily(string Name, FamilyKind Kind, SafetySituation Situations);
+
+/// <summary>The compiled triage lexicon: one regex per kind, named groups per family, built once at load.</summary>
+internal sealed class SafetyLexicon(
+    TextNormalizer normalizer,
+    Regex? ignore,
+    GroupMatcher signals,
+    Regex? awareness,
+    Regex? followUp,
+    HashSet<string> spanishWords,
+    HashSet<string> englishWords)
+{
+    public TextNormalizer Normalizer { get; } = normalizer;
+
+    public Regex? Ignore { get; } = ignore;
+
+    public GroupMatcher Signals { get; } = signals;
+
+    /// <summary>Whether one group's own regex matches the text outside every [ignore] phrase (examples, diagnostics).</summary>
+    public bool GroupMatches(SafetyFamily family, string normalized)
+    {
+        if (!FamilyChecks.TryGetValue(family, out var regex))
+        {
+            return false;
+        }
+
+        var checkIgnore = family.Kind is FamilyKind.Danger or FamilyKind.Weak or FamilyKind.Modifier;
+        foreach (var match in regex.EnumerateMatches(normalized))
+        {
+            if (!checkIgnore || !IsIgnored(normalized, match.Index, match.Length))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Ignore phrases are short: looking this far either side of a danger match is enough.
+    private const int IgnoreWindow = 100;
+
+    /// <summary>Whether a harmless [ignore] phrase overlaps the span (then the danger match does not count).</summary>
+    public bool IsIgnored(string normalized, int index, int length)
+    {
+        if (Ignore is null)
+        {
+            return false;
+        }
+
+        var start = Math.Max(0, index - IgnoreWindow);
+        var end = Math.Min(normalized.Length, index + length + IgnoreWindow);
+        foreach (var match in Ignore.EnumerateMatches(normalized.AsSpan(start, end - start)))
+        {
+            if (start + match.Index < index + length && start + match.Index + match.Length > index)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public Regex? Awareness { get; } = awareness;
+
+    public Regex? FollowUp { get; } = followUp;
+
+
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpanishWords { get; } =
+        spanishWords.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishWords { get; } =
+        englishWords.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Each group's own regex, for checking the examples written under it.</summary>
+    public Dictionary<SafetyFamily, Regex> FamilyChecks { get; } = [];
+}
+
+/// <summary>
+/// Finds which groups match a text: one linear-time regex over all groups finds each match quickly, then the
+/// groups' own regexes, anchored at the match (\G), say which group it was. Far cheaper than named captures.
+/// </summary>
+internal sealed class GroupMatcher(Regex any, IReadOnlyList<(SafetyFamily Family, Regex Anchored)> groups)
+{
+    public IReadOnlyList<(SafetyFamily Family, Regex Anchored)> Groups { get; } = groups;
+
+    /// <summary>Every group that matches where a match starts, left to right, with the span it matched.</summary>
+    public IEnumerable<(SafetyFamily Family, int Index, int Length)> Matches(string text)
+    {
+        for (var match = any.Match(text); match.Success; match = match.NextMatch())
+        {
+            foreach (var (family, anchored) in Groups)
+            {
+                if (anchored.Match(text, match.Index) is { Success: true } own)
+                {
+                    yield return (family, own.Index, own.Length);
+                }
+            }
+        }
+    }
+}
