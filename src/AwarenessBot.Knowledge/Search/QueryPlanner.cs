@@ -64,7 +64,8 @@ internal sealed partial class QueryPlanner
             if (seen.Add(key))
             {
                 var surface = consumed == 1 ? words[i].Surface : null;
-                concepts.Add(new Concept(forms, Weight(forms, surface), IsTopic(forms, surface)));
+                var content = surface is null || !(EnglishAnalysis.IsQuestionWord(surface) || EnglishAnalysis.IsLowInformation(surface));
+                concepts.Add(new Concept(forms, Weight(forms, surface), content && forms.Exists(f => f.Stems.All(_vocabulary.Contains))));
             }
 
             i += consumed;
@@ -72,7 +73,8 @@ internal sealed partial class QueryPlanner
 
         // "What is X" and "what does X mean" ask for a definition: the entries that define things say so
         // (the "definition" tag), which separates "what is trafficking" from "what can I do about trafficking".
-        if (concepts.Count < MaxConcepts && _vocabulary.Contains(DefinitionStem) && !seen.Contains(DefinitionStem)
+        // With two topics or more ("what is trafficking prevention") the topics decide, not the frame.
+        if (concepts.Count < MaxConcepts && concepts.Count(c => c.Topic) <= 1 && _vocabulary.Contains(DefinitionStem) && !seen.Contains(DefinitionStem)
             && (WhatIs().IsMatch(clipped) || AsksForMeaning(words)))
         {
             concepts.Add(new Concept([new([DefinitionStem], 1f)], DefinitionWeight));
@@ -94,10 +96,6 @@ internal sealed partial class QueryPlanner
 
         return false;
     }
-
-    private bool IsTopic(List<TermForm> forms, string? surface) =>
-        (surface is null || !(EnglishAnalysis.IsQuestionWord(surface) || EnglishAnalysis.IsLowInformation(surface)))
-        && forms.Exists(f => f.Stems.All(_vocabulary.Contains));
 
     // "what's" / "whats" / "what’s" read as "what is" ("'s" would otherwise vanish as a possessive).
     [GeneratedRegex(@"\b(what|how|who|where|when|why|which)['’]?s\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
