@@ -62,6 +62,43 @@ public sealed class QueryPlanningTests(RepositoryIndexFixture fixture) : IClassF
     }
 
     [Theory]
+    [InlineData("whats trafficking")]
+    [InlineData("what's trafficking")]
+    [InlineData("What’s trafficking")]
+    [InlineData("WHATS TRAFFICKING")]
+    public void Plan_WhatContraction_PlansLikeWhatIs(string text)
+    {
+        var expected = fixture.Index.Plan("what is trafficking").Select(Describe);
+
+        Assert.Equal(expected, fixture.Index.Plan(text).Select(Describe));
+    }
+
+    [Theory]
+    [InlineData("what is trafficking")]
+    [InlineData("what does trafficking mean")]
+    [InlineData("meaning of trafficking")]
+    public void Plan_DefinitionQuestionWithOneTopic_AddsTheDefinitionConcept(string text)
+    {
+        Assert.Contains(fixture.Index.Plan(text), c => c.Forms[0].Stems is ["defin"] && !c.Topic);
+    }
+
+    [Theory]
+    [InlineData("what can i do about trafficking")]
+    [InlineData("what is trafficking prevention")]
+    public void Plan_NotADefinitionQuestionOrTwoTopics_AddsNoDefinitionConcept(string text)
+    {
+        Assert.DoesNotContain(fixture.Index.Plan(text), c => c.Forms[0].Stems is ["defin"]);
+    }
+
+    [Fact]
+    public void Plan_QuestionLowInformationAndUnknownWords_AreNotTopics()
+    {
+        var concepts = fixture.Index.Plan("what kind of dog trafficking");
+
+        Assert.Equal(["traffick"], concepts.Where(c => c.Topic).Select(c => c.Forms[0].Stems[0]));
+    }
+
+    [Theory]
     [InlineData("sextorshun", "sextortion")]
     [InlineData("fone", "phone")]
     [InlineData("nesesary", "necessary")]
@@ -77,4 +114,6 @@ public sealed class QueryPlanningTests(RepositoryIndexFixture fixture) : IClassF
     {
         Assert.NotEqual(Phonetic.Key(b), Phonetic.Key(a));
     }
+
+    private static string Describe(Concept c) => $"{string.Join(' ', c.Forms[0].Stems)}@{c.Weight:F3}:{c.Topic}";
 }

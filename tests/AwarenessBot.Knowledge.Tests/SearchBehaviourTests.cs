@@ -30,6 +30,9 @@ public sealed class SearchBehaviourTests : IDisposable
     [InlineData("what is the weather in paris tomorrow")]
     [InlineData("recommend a lasagne recipe")]
     [InlineData("who won the football match")]
+    [InlineData("what kind of dog should i get")]
+    [InlineData("how do i")]
+    [InlineData("what")]
     public void Decide_OutOfScope_FallsBack(string text)
     {
         Assert.Equal(SearchOutcome.Fallback, _index.Decide(text).Outcome);

@@ -50,7 +50,16 @@ internal static class EnglishAnalysis
         "mostly", "truly", "literally", "overall", "specific", "specifically", "particular", "particularly",
         "deal", "handle", "face", "faces", "address", "approach", "consider", "considered", "regarding",
         "concerning", "versus", "vs", "compared", "compare", "difference", "differ", "different", "same",
-        "count", "counts", "counted", "considered", "regarded", "called", "meaning", "means", "mean",
+        "count", "counts", "counted", "considered", "regarded", "called", "meaning", "means", "mean", "meant",
+        "word", "words", "term", "terms", "life",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Question words open a question without naming its topic: "what kind of dog" shares "what" with
+    // "what is trafficking", so they never count as the topic an answer must match.
+    private static readonly FrozenSet<string> QuestionWords = new[]
+    {
+        "what", "whats", "how", "hows", "why", "whys", "who", "whos", "whom", "whose", "where", "wheres",
+        "when", "whens", "which", "whether",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Where Porter conflates words that mean different things here, or misses a spelling variant:
@@ -70,6 +79,10 @@ internal static class EnglishAnalysis
         ("organized", "organ"), ("women", "woman"), ("men", "man"), ("people", "person"), ("persons", "person"),
         ("trafficker", "trafficker"), ("traffickers", "trafficker"), ("police", "police"), ("policy", "policy"), ("policies", "policy"), ("university", "university"),
 
+        // Contractions written without the apostrophe ("whats", "hows"): the question word itself.
+        ("whats", "what"), ("hows", "how"), ("whos", "who"), ("wheres", "where"), ("whens", "when"), ("whys", "why"),
+        ("meant", "mean"),
+
         // Irregular past forms Porter cannot join to their verb ("sold" / "sell", "bought" / "buy").
         ("sold", "sell"), ("bought", "bui"), ("paid", "pai"), ("ran", "run"), ("taught", "teach"), ("caught", "catch"),
         ("found", "find"), ("made", "make"), ("took", "take"), ("taken", "take"), ("kept", "keep"), ("sent", "send"),
@@ -81,6 +94,9 @@ internal static class EnglishAnalysis
 
     /// <summary>True for general-English words that carry no topic (compared lowercase, as the surface analyzer emits them).</summary>
     public static bool IsLowInformation(string surfaceWord) => LowInformationWords.Contains(surfaceWord);
+
+    /// <summary>True for question words (what, how, why...), compared lowercase.</summary>
+    public static bool IsQuestionWord(string surfaceWord) => QuestionWords.Contains(surfaceWord);
 
     /// <summary>The full chain, used for indexing and for stemming query tokens.</summary>
     public static Analyzer CreateIndexAnalyzer() => Analyzer.NewAnonymous((_, reader) =>

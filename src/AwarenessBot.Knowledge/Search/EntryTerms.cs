@@ -54,7 +54,7 @@ internal sealed class EntryTerms
             total += c.Weight;
         }
 
-        if (total <= 0)
+        if (total <= 0 || !CoversTopic(concepts))
         {
             return 0;
         }
@@ -119,6 +119,27 @@ internal sealed class EntryTerms
         }
 
         return Math.Clamp(similarity, 0, 1);
+    }
+
+    // An answer needs a topic in common: question words, low-information words and unknown words alone
+    // ("what kind of dog") never make an entry a match, however many of them it shares.
+    private bool CoversTopic(IReadOnlyList<Concept> concepts)
+    {
+        foreach (var concept in concepts)
+        {
+            if (concept.Topic)
+            {
+                foreach (var form in concept.Forms)
+                {
+                    if (All(form, _strong))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool Uses(List<TermForm> forms, string stem)

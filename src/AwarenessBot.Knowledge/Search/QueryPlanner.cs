@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
 using Lucene.Net.Analysis;
 
 namespace AwarenessBot.Knowledge.Search;
@@ -7,7 +8,9 @@ namespace AwarenessBot.Knowledge.Search;
 internal sealed record TermForm(string[] Stems, float Boost);
 
 /// <summary>One thing the user asked about: their own word or phrase, plus synonyms and typo corrections.</summary>
-internal sealed record Concept(IReadOnlyList<TermForm> Forms, double Weight);
+/// <remarks><paramref name="Topic"/>: a known word or phrase that names what the user asks about (not a question word,
+/// stop word or low-information word); an entry must match one to be answered.</remarks>
+internal sealed record Concept(IReadOnlyList<TermForm> Forms, double Weight, bool Topic = false);
 
 /// <summary>A word of the user's text that is not a stop word: as written, its stem, and its position among all words.</summary>
 internal readonly record struct PlannedWord(string Surface, string Stem, int Position);
@@ -16,8 +19,10 @@ internal readonly record struct PlannedWord(string Surface, string Stem, int Pos
 /// Turns user text into concepts: analyzed tokens, multi-word synonyms matched on the token sequence,
 /// typo correction for words the knowledge base does not contain. User text never reaches a query parser.
 /// </summary>
-internal sealed class QueryPlanner
+internal sealed partial class QueryPlanner
 {
+    private const string DefinitionStem = "defin";
+    private const double DefinitionWeight = 1.0;
 
     // Huge input: only the start is read. A question is short; the cap keeps a 100,000-character
     // paste from costing more than a normal message.
@@ -48,7 +53,7 @@ internal sealed class QueryPlanner
 
     public IReadOnlyList<Concept> Plan(string text)
     {
-        var clipped = text.Length > MaxChars ? text[..MaxChars] : text;
+        var clipped = Contractions().Replace(text.Length > MaxChars ? text[..MaxChars] : text, "$1 is");
         var words = Words(clipped, MaxTokens);
         var concepts = new List<Concept>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -58,14 +63,46 @@ internal sealed class QueryPlanner
             var key = string.Join(' ', forms[0].Stems);
             if (seen.Add(key))
             {
-                concepts.Add(new Concept(forms, Weight(forms, consumed == 1 ? words[i].Surface : null)));
+                var surface = consumed == 1 ? words[i].Surface : null;
+                var content = surface is null || !(EnglishAnalysis.IsQuestionWord(surface) || EnglishAnalysis.IsLowInformation(surface));
+                concepts.Add(new Concept(forms, Weight(forms, surface), content && forms.Exists(f => f.Stems.All(_vocabulary.Contains))));
             }
 
             i += consumed;
         }
 
+        // "What is X" and "what does X mean" ask for a definition: the entries that define things say so
+        // (the "definition" tag), which separates "what is trafficking" from "what can I do about trafficking".
+        // With two topics or more ("what is trafficking prevention") the topics decide, not the frame.
+        if (concepts.Count < MaxConcepts && concepts.Count(c => c.Topic) <= 1 && _vocabulary.Contains(DefinitionStem) && !seen.Contains(DefinitionStem)
+            && (WhatIs().IsMatch(clipped) || AsksForMeaning(words)))
+        {
+            concepts.Add(new Concept([new([DefinitionStem], 1f)], DefinitionWeight));
+        }
+
         return concepts;
     }
+
+    private static bool AsksForMeaning(List<PlannedWord> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            var surface = words[i].Surface;
+            if (surface is "mean" or "means" or "meaning" or "meant")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "what's" / "whats" / "what’s" read as "what is" ("'s" would otherwise vanish as a possessive).
+    [GeneratedRegex(@"\b(what|how|who|where|when|why|which)['’]?s\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Contractions();
+
+    [GeneratedRegex(@"\bwhat\s+(is|was)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WhatIs();
 
     // Unknown words weigh more than most known ones (they are what makes a message out of scope), but not
     // the full idf of a word no entry has. Ordinary words that frame a question without naming a topic
