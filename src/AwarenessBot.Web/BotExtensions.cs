@@ -14,7 +14,7 @@ public static class BotExtensions
         builder.Services.AddSingleton<KnowledgeStartup>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<KnowledgeStartup>());
         // After the startup load: the watcher serves edits to the folder that was loaded.
-        builder.Services.AddKnowledgeHotReload(builder.Configuration);
+        builder.Services.AddKnowledgeHotReload();
         return builder;
     }
 

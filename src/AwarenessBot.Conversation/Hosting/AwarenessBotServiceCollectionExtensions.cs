@@ -67,15 +67,10 @@ public static class AwarenessBotServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Hot reload of the knowledge folder (<c>AwarenessBot:HotReload</c>, on by default) for a long-running host.</summary>
-    public static IServiceCollection AddKnowledgeHotReload(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>Hot reload of the knowledge folder for a long-running host (<c>AwarenessBot:HotReload</c>, on by default).</summary>
+    public static IServiceCollection AddKnowledgeHotReload(this IServiceCollection services)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
-        if (configuration.GetSection(AwarenessBotOptions.Section).GetValue(nameof(AwarenessBotOptions.HotReload), defaultValue: true))
-        {
-            services.AddHostedService<KnowledgeReloader>();
-        }
-
+        services.AddHostedService<KnowledgeReloader>();
         return services;
     }
 

@@ -19,6 +19,11 @@ internal sealed class KnowledgeReloader(
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
+        if (!options.Value.HotReload)
+        {
+            return Task.CompletedTask;
+        }
+
         var directory = holder.Current.Knowledge.Directory;
         _debounce = time.CreateTimer(_ => _ = ReloadAsync(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         try
