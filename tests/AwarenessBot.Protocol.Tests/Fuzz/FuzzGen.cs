@@ -59,8 +59,15 @@ internal static class FuzzGen
     public static Gen<string> ActivityJson { get; } = Gen.Select(Gen.OneOf(Types), Gen.Select(Key, Json).Array[0, 8])
         .Select((type, fields) => Object([("type", JsonSerializer.Serialize(type)), .. fields]));
 
-    /// <summary>Activity-shaped JSON, any JSON, truncated JSON, raw junk.</summary>
+    /// <summary>A message that passes the reader (expectReplies, a conversation) with random text and extra fields.</summary>
+    public static Gen<string> MessageJson { get; } = Gen.Select(Text, Gen.OneOf("webchat", "msteams", "facebook", "emulator", "directline"), Gen.Select(Key, Json).Array[0, 3])
+        .Select((text, channel, extra) => Object([
+            ("type", "\"message\""), ("deliveryMode", "\"expectReplies\""), ("conversation", "{\"id\":\"fuzz\"}"),
+            ("channelId", JsonSerializer.Serialize(channel)), ("locale", "\"en-US\""), ("text", JsonSerializer.Serialize(text)), .. extra]));
+
+    /// <summary>Well-formed messages, activity-shaped JSON, any JSON, truncated JSON, raw junk.</summary>
     public static Gen<string> Body { get; } = Gen.Frequency(
+        (3, MessageJson),
         (5, ActivityJson),
         (2, Json),
         (2, ActivityJson.Select(Gen.Double[0, 1], (json, cut) => json[..(int)(json.Length * cut)])),
