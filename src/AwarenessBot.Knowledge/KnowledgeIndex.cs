@@ -12,13 +12,13 @@ namespace AwarenessBot.Knowledge;
 /// <summary>
 /// The Lucene index over a <see cref="KnowledgeBase"/>, and the answer engine. One document per alternate
 /// question (and title), so a close question match scores well regardless of how many questions an entry
-/// has, plus one document per entry for its answer and tags; BM25 on writer and searcher; one shared searcher.
+/// has, plus one document per entry for its answer and tags; BM25 on writer and searcher; one shared searcher,
+/// whose per-term scores are cached (<see cref="Bm25Postings"/>) because the index never changes after build.
 /// Thread-safe after <see cref="Build"/>.
 /// </summary>
 public sealed class KnowledgeIndex : IKnowledgeSearch, IDisposable
 {
-    private const int MaxDocsRead = 100;
-    private const int MaxCandidates = 12;
+    private const int MaxCandidates = 8;
     private readonly RAMDirectory _directory;
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
@@ -29,7 +29,7 @@ public sealed class KnowledgeIndex : IKnowledgeSearch, IDisposable
     private readonly Dictionary<string, KnowledgeEntry> _byId;
     private readonly QueryPlanner _planner;
     private readonly Vocabulary _vocabulary;
-    private readonly Dictionary<string, IReadOnlySet<string>> _fieldStems;
+    private readonly Bm25Postings _postings;
 
     private KnowledgeIndex(KnowledgeBase knowledge)
     {
@@ -45,14 +45,14 @@ public sealed class KnowledgeIndex : IKnowledgeSearch, IDisposable
 
         var surfaceToStem = new Dictionary<string, string>(StringComparer.Ordinal);
         _terms = [.. Entries.Select(e => AnalyzeEntry(e, surfaceToStem))];
-        _fieldStems = new(StringComparer.Ordinal)
-        {
-            [QuestionField] = _terms.SelectMany(t => t.QuestionStems).ToHashSet(StringComparer.Ordinal),
-            [TagsField] = Entries.SelectMany(e => EnglishAnalysis.Tokens(_analyzer, string.Join(", ", e.Tags))).ToHashSet(StringComparer.Ordinal),
-            [AnswerField] = Entries.SelectMany(e => EnglishAnalysis.Tokens(_analyzer, e.Answer)).ToHashSet(StringComparer.Ordinal),
-        };
+        _postings = new Bm25Postings(_searcher, LuceneQueryBuilder.Fields.Select(f => f.Field));
         _vocabulary = new Vocabulary([.. _terms.Select(t => t.AllStems)], surfaceToStem);
-        _planner = new QueryPlanner(_analyzer, _surface, _vocabulary, new SynonymTable(knowledge.Synonyms, _analyzer));
+        foreach (var terms in _terms)
+        {
+            terms.UseVocabulary(_vocabulary);
+        }
+
+        _planner = new QueryPlanner(_analyzer, _surface, _vocabulary, knowledge.Synonyms);
     }
 
     public IReadOnlyList<KnowledgeEntry> Entries { get; }
@@ -78,34 +78,38 @@ public sealed class KnowledgeIndex : IKnowledgeSearch, IDisposable
             return ScoredDecision.Empty;
         }
 
-        var top = _searcher.Search(LuceneQueryBuilder.Build(concepts, f => _fieldStems[f]), MaxDocsRead);
-        var scores = new Dictionary<int, float>();
-        var best = new Dictionary<int, float>();
-        foreach (var hit in top.ScoreDocs)
-        {
-            var entry = _docEntry[hit.Doc];
-            if (entry < 0)
-            {
-                // Body documents add; question documents count once, the best matching question.
-                scores[~entry] = scores.GetValueOrDefault(~entry) + hit.Score;
-            }
-            else
-            {
-                best[entry] = Math.Max(best.GetValueOrDefault(entry), hit.Score);
-            }
-        }
-
-        foreach (var (entry, score) in best)
-        {
-            scores[entry] = scores.GetValueOrDefault(entry) + score;
-        }
+        var scores = Bm25Postings.EntryScores(_postings.DocScores(concepts), _docEntry, Entries.Count);
+        var order = Enumerable.Range(0, scores.Length).ToArray();
+        Array.Sort(scores.ToArray(), order, Comparer<float>.Create((a, b) => b.CompareTo(a)));
 
         // Similarity is computed for the best BM25 candidates only: the rest cannot win.
-        var queryStems = concepts.SelectMany(c => c.Forms).SelectMany(f => f.Stems).ToHashSet(StringComparer.Ordinal);
-        var candidates = scores.OrderByDescending(kv => kv.Value).Take(MaxCandidates)
-            .Select(kv => new Candidate(_terms[kv.Key], kv.Value, _terms[kv.Key].Similarity(concepts, queryStems, _vocabulary)));
+        var candidates = order.Take(MaxCandidates).Where(e => scores[e] > 0)
+            .Select(e => new Candidate(_terms[e], scores[e], _terms[e].Similarity(concepts)));
         return DecisionPolicy.Decide([.. candidates], concepts.Count);
     }
+
+    /// <summary>Per-document scores from the real Lucene query and searcher (the reference the cached postings must equal).</summary>
+    internal float[] LuceneDocScores(string text)
+    {
+        var scores = new float[_reader.MaxDoc];
+        var concepts = _planner.Plan(text);
+        if (concepts.Count > 0)
+        {
+            var query = LuceneQueryBuilder.Build(concepts, _postings.Contains);
+            foreach (var hit in _searcher.Search(query, Math.Max(1, _reader.MaxDoc)).ScoreDocs)
+            {
+                scores[hit.Doc] = hit.Score;
+            }
+        }
+
+        return scores;
+    }
+
+    /// <summary>Per-document scores from the cached postings, for the same check.</summary>
+    internal float[] CachedDocScores(string text) => _postings.DocScores(_planner.Plan(text));
+
+    /// <summary>The concepts the planner reads in user text (for tests).</summary>
+    internal IReadOnlyList<Concept> Plan(string text) => _planner.Plan(text);
 
     public void Dispose()
     {
@@ -123,20 +127,23 @@ public sealed class KnowledgeIndex : IKnowledgeSearch, IDisposable
             Similarity = new BM25Similarity(),
         };
         using var writer = new IndexWriter(_directory, config);
-        foreach (var entry in Entries)
+        for (var i = 0; i < Entries.Count; i++)
         {
+            var entry = Entries[i];
             foreach (var question in entry.Questions.Prepend(entry.Title))
             {
                 writer.AddDocument(
                 [
-                    new StringField(EntryField, entry.Id, Field.Store.YES),
+                    new StringField(EntryField, entry.Id, Field.Store.NO),
+                    new NumericDocValuesField(EntryIndexField, i),
                     new TextField(QuestionField, question, Field.Store.NO),
                 ]);
             }
 
             writer.AddDocument(
             [
-                new StringField(EntryField, "body:" + entry.Id, Field.Store.YES),
+                new StringField(EntryField, "body:" + entry.Id, Field.Store.NO),
+                new NumericDocValuesField(EntryIndexField, ~i),
                 new TextField(AnswerField, entry.Answer, Field.Store.NO),
                 new TextField(TagsField, string.Join(", ", entry.Tags), Field.Store.NO),
             ]);
@@ -148,12 +155,11 @@ public sealed class KnowledgeIndex : IKnowledgeSearch, IDisposable
     // Doc id -> entry index (question documents) or ~index (body documents), so hits need no stored-field reads.
     private int[] ReadDocEntries()
     {
-        var index = Entries.Select((e, i) => (e.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
         var map = new int[_reader.MaxDoc];
+        var values = MultiDocValues.GetNumericValues(_reader, EntryIndexField);
         for (var doc = 0; doc < map.Length; doc++)
         {
-            var value = _reader.Document(doc).Get(EntryField);
-            map[doc] = value.StartsWith("body:", StringComparison.Ordinal) ? ~index[value[5..]] : index[value];
+            map[doc] = (int)values.Get(doc);
         }
 
         return map;

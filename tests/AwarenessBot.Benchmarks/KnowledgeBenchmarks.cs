@@ -5,6 +5,7 @@ namespace AwarenessBot.Benchmarks;
 
 /// <summary>Index build for the real knowledge/ folder, and one full decision (search + confidence + outcome) per message.</summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class KnowledgeBenchmarks
 {
     // A varied set: exact questions, paraphrases, typos, synonyms, out of scope, junk and a huge paste.

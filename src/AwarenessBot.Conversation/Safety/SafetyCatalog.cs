@@ -76,10 +76,7 @@ public sealed class SafetyCatalog
             var file = example.File;
             if (example.MustMatch)
             {
-                var regex = LexiconParser.GroupRegex(Lexicon, example.Family);
-                var normalized = Lexicon.Normalizer.Normalize(example.Text);
-                var text = example.Family.Kind is FamilyKind.Awareness or FamilyKind.FollowUp or FamilyKind.Region ? normalized : Lexicon.ForSignals(normalized);
-                if (regex is not null && !regex.IsMatch(text))
+                if (!Lexicon.GroupMatches(example.Family, Lexicon.Normalizer.Normalize(example.Text)))
                 {
                     problems.Add(new KnowledgeProblem(file, example.Line, $"example is not caught by group `{example.Family.Name}`"));
                 }

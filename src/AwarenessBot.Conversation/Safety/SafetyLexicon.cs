@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
 namespace AwarenessBot.Conversation.Safety;
@@ -49,8 +50,25 @@ internal sealed class SafetyLexicon(
 
     public GroupMatcher Signals { get; } = signals;
 
-    /// <summary>The message as the danger groups see it: normalised, with [ignore] phrases blanked to "_".</summary>
-    public string ForSignals(string normalized) => Ignore is null ? normalized : Ignore.Replace(normalized, "_");
+    /// <summary>Whether one group's own regex matches the text outside every [ignore] phrase (examples, diagnostics).</summary>
+    public bool GroupMatches(SafetyFamily family, string normalized)
+    {
+        if (!FamilyChecks.TryGetValue(family, out var regex))
+        {
+            return false;
+        }
+
+        var checkIgnore = family.Kind is FamilyKind.Danger or FamilyKind.Weak or FamilyKind.Modifier;
+        foreach (var match in regex.EnumerateMatches(normalized))
+        {
+            if (!checkIgnore || !IsIgnored(normalized, match.Index, match.Length))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // Ignore phrases are short: looking this far either side of a danger match is enough.
     private const int IgnoreWindow = 100;
@@ -81,9 +99,11 @@ internal sealed class SafetyLexicon(
     public Regex? FollowUp { get; } = followUp;
 
 
-    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpanishWords { get; } = spanishWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpanishWords { get; } =
+        spanishWords.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishWords { get; } = englishWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishWords { get; } =
+        englishWords.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Each group's own regex, for checking the examples written under it.</summary>
     public Dictionary<SafetyFamily, Regex> FamilyChecks { get; } = [];

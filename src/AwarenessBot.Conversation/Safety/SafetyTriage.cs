@@ -67,17 +67,11 @@ internal sealed class SafetyTriage(SafetyLexicon lexicon) : ISafetyTriage
     public (string Normalized, IReadOnlyList<string> Groups) Explain(string text)
     {
         var normalized = lexicon.Normalizer.Normalize(text);
-        var cleaned = lexicon.ForSignals(normalized);
-        var groups = new List<string>();
-        foreach (var (family, regex) in lexicon.FamilyChecks)
-        {
-            if (regex.IsMatch(family.Kind is FamilyKind.Awareness or FamilyKind.FollowUp or FamilyKind.Region ? normalized : cleaned))
-            {
-                groups.Add($"{family.Kind.ToString().ToLowerInvariant()} {family.Name}");
-            }
-        }
-
-        return (cleaned, groups);
+        var groups = lexicon.FamilyChecks.Keys
+            .Where(family => lexicon.GroupMatches(family, normalized))
+            .Select(family => $"{family.Kind.ToString().ToLowerInvariant()} {family.Name}")
+            .ToList();
+        return (normalized, groups);
     }
 
     private static SafetySituation Situations(List<SafetyFamily> families, FamilyKind kind, out bool any)

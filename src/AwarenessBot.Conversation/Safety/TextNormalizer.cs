@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 
@@ -13,18 +14,16 @@ namespace AwarenessBot.Conversation.Safety;
 /// </summary>
 internal sealed class TextNormalizer
 {
-    private readonly Dictionary<string, string> _spellings;
-    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    // Frozen: looked up once per word of every message, so the faster read path pays for the slower build.
+    private readonly FrozenDictionary<string, string> _spellings;
+    private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly int _longestKey;
 
     public TextNormalizer(IReadOnlyDictionary<string, string> spellings)
     {
-        _spellings = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (key, value) in spellings)
-        {
-            _spellings[key] = value;
-        }
-
+        _spellings = spellings.ToFrozenDictionary(StringComparer.Ordinal);
         _lookup = _spellings.GetAlternateLookup<ReadOnlySpan<char>>();
+        _longestKey = _spellings.Count == 0 ? 0 : _spellings.Keys.Max(k => k.Length);
     }
 
     public string Normalize(string text)
@@ -152,7 +151,7 @@ internal sealed class TextNormalizer
             return tokenStart;
         }
 
-        if (applySpellings && _lookup.TryGetValue(buffer.Slice(tokenStart), out var replacement))
+        if (applySpellings && buffer.Length - tokenStart <= _longestKey && _lookup.TryGetValue(buffer.Slice(tokenStart), out var replacement))
         {
             buffer.Length = tokenStart;
             buffer.Append(replacement);

@@ -24,8 +24,14 @@ internal static class DecisionPolicy
     /// <summary>Below this the top entry is not a confident match: fall back.</summary>
     internal const double AnswerFloor = 0.5;
 
-    /// <summary>Runners-up within this confidence of the top make a near tie: ask which one.</summary>
-    internal const double TieMargin = 0.01;
+    /// <summary>A runner-up within this confidence of the top, and within <see cref="Bm25TieShare"/> of its BM25, is a near tie.</summary>
+    internal const double TieMargin = 0.02;
+
+    /// <summary>
+    /// A near tie must be close on both features: a runner-up whose BM25 score trails the top's by more than this
+    /// share matched the words less well, however close its coverage, so the top is answered.
+    /// </summary>
+    internal const double Bm25TieShare = 0.2;
 
     internal const int MaxChoices = 3;
 
@@ -53,7 +59,10 @@ internal static class DecisionPolicy
             return new(SearchDecision.None, ranked);
         }
 
-        var close = ranked.TakeWhile(c => c.Confidence >= top.Confidence - TieMargin).Take(MaxChoices).ToList();
+        var close = ranked.TakeWhile(c => c.Confidence >= top.Confidence - TieMargin)
+            .Where(c => c == top || c.Score >= top.Score * (1 - Bm25TieShare))
+            .Take(MaxChoices)
+            .ToList();
         var outcome = close.Count > 1 ? SearchOutcome.Clarify : SearchOutcome.Answer;
         var hits = (outcome == SearchOutcome.Clarify ? close : ranked.Take(MaxChoices))
             .Select(c => new SearchHit(c.Terms.Entry, Math.Round(c.Confidence, 3)))

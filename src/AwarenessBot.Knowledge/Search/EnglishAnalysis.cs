@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
@@ -34,6 +35,24 @@ internal static class EnglishAnalysis
 
     internal static CharArraySet StopWords { get; } = new(Version, StopWordList, ignoreCase: true);
 
+    // General English that frames a question without naming its topic: relations ("relate", "link"), generic
+    // nouns ("problem", "issue", "kind"), judgements and degree ("better", "really", "nowadays"). Unlike stop
+    // words they still match when an entry uses them, but they weigh little (see QueryPlanner).
+    private static readonly FrozenSet<string> LowInformationWords = new[]
+    {
+        "relate", "relates", "related", "relation", "connect", "connected", "connection", "link", "linked", "links",
+        "affect", "affects", "affected", "effect", "effects", "impact", "impacts", "role", "part", "involved",
+        "problem", "problems", "issue", "issues", "matter", "matters", "topic", "subject", "stuff", "kind", "kinds",
+        "type", "types", "sort", "sorts", "way", "ways", "aspect", "aspects", "example", "situation", "situations",
+        "better", "best", "worse", "worst", "good", "bad", "great", "big", "bigger", "biggest", "major", "main",
+        "important", "serious", "real", "true", "exactly", "exact", "currently", "nowadays", "today", "anymore",
+        "still", "also", "even", "ever", "always", "often", "usually", "typically", "generally", "commonly",
+        "mostly", "truly", "literally", "overall", "specific", "specifically", "particular", "particularly",
+        "deal", "handle", "face", "faces", "address", "approach", "consider", "considered", "regarding",
+        "concerning", "versus", "vs", "compared", "compare", "difference", "differ", "different", "same",
+        "count", "counts", "counted", "considered", "regarded", "called", "meaning", "means", "mean",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     // Where Porter conflates words that mean different things here, or misses a spelling variant:
     // organization -> "organ" (organ trafficking), definition/definitive -> "definit", community/communication,
     // general/generation, news -> "new", trafficker/trafficking (person vs crime), and British spellings.
@@ -50,9 +69,18 @@ internal static class EnglishAnalysis
         ("counselling", "counsel"), ("modelling", "model"), ("organise", "organ"), ("organised", "organ"),
         ("organized", "organ"), ("women", "woman"), ("men", "man"), ("people", "person"), ("persons", "person"),
         ("trafficker", "trafficker"), ("traffickers", "trafficker"), ("police", "police"), ("policy", "policy"), ("policies", "policy"), ("university", "university"),
+
+        // Irregular past forms Porter cannot join to their verb ("sold" / "sell", "bought" / "buy").
+        ("sold", "sell"), ("bought", "bui"), ("paid", "pai"), ("ran", "run"), ("taught", "teach"), ("caught", "catch"),
+        ("found", "find"), ("made", "make"), ("took", "take"), ("taken", "take"), ("kept", "keep"), ("sent", "send"),
+        ("met", "meet"), ("brought", "bring"), ("thought", "think"), ("felt", "feel"), ("went", "go"), ("gone", "go"),
+        ("hid", "hide"), ("hidden", "hide"), ("stole", "steal"), ("stolen", "steal"), ("wrote", "write"), ("written", "write"),
     ];
 
     private static readonly StemmerOverrideFilter.StemmerOverrideMap OverrideMap = BuildOverrides();
+
+    /// <summary>True for general-English words that carry no topic (compared lowercase, as the surface analyzer emits them).</summary>
+    public static bool IsLowInformation(string surfaceWord) => LowInformationWords.Contains(surfaceWord);
 
     /// <summary>The full chain, used for indexing and for stemming query tokens.</summary>
     public static Analyzer CreateIndexAnalyzer() => Analyzer.NewAnonymous((_, reader) =>

@@ -4,7 +4,7 @@ namespace AwarenessBot.Knowledge.Search;
 /// The stems of one entry: each alternate question (and the title) on its own, all of them with the tags
 /// (strong), and the answer.
 /// </summary>
-internal sealed class EntryTerms(KnowledgeEntry entry, IReadOnlyList<HashSet<string>> questions, HashSet<string> strong, HashSet<string> answer)
+internal sealed class EntryTerms
 {
     // How much a user's word counts when the best question lacks it but the entry has it elsewhere.
     private const double ElsewhereCredit = 0.4;
@@ -13,19 +13,40 @@ internal sealed class EntryTerms(KnowledgeEntry entry, IReadOnlyList<HashSet<str
     // The share of the score that asks "did the user cover the question" rather than "did the question cover the user".
     private const double QuestionSideWeight = 0.35;
 
-    public KnowledgeEntry Entry { get; } = entry;
+    private readonly HashSet<string>[] _questions;
+    private readonly HashSet<string> _strong;
+    private readonly HashSet<string> _all;
+    private (string Stem, double Idf)[][] _questionIdf = [];
+    private double[] _questionIdfTotal = [];
 
-    public IEnumerable<string> QuestionStems => questions.SelectMany(q => q);
+    public EntryTerms(KnowledgeEntry entry, IReadOnlyList<HashSet<string>> questions, HashSet<string> strong, HashSet<string> answer)
+    {
+        Entry = entry;
+        _questions = [.. questions];
+        _strong = strong;
+        _all = strong.Union(answer).ToHashSet(StringComparer.Ordinal);
+    }
 
-    public IReadOnlySet<string> AllStems { get; } = strong.Union(answer).ToHashSet(StringComparer.Ordinal);
+    public KnowledgeEntry Entry { get; }
+
+    public IEnumerable<string> QuestionStems => _questions.SelectMany(q => q);
+
+    public IReadOnlySet<string> AllStems => _all;
+
+    /// <summary>Precomputes each question's term weights once the knowledge base's vocabulary is known.</summary>
+    public void UseVocabulary(Vocabulary vocabulary)
+    {
+        _questionIdf = [.. _questions.Select(q => q.Select(s => (s, vocabulary.IdfOf(s))).ToArray())];
+        _questionIdfTotal = [.. _questionIdf.Select(q => q.Sum(p => p.Idf))];
+    }
 
     /// <summary>
     /// How well the user's concepts match this entry, in [0, 1], the same scale for every query: for the best
-    /// alternate question, the idf-weighted share of the user's concepts it contains (words only elsewhere in
-    /// the entry count partly) blended with the idf-weighted share of the question's words the user used.
+    /// alternate question, the idf-weighted share of the user's concepts it contains (words only elsewhere in the
+    /// entry count partly) blended with the idf-weighted share of the question's words the user used.
     /// Unknown words weigh most, so "what is the weather" matches no entry even though "what" does.
     /// </summary>
-    public double Similarity(IReadOnlyList<Concept> concepts, IReadOnlySet<string> queryStems, Vocabulary vocabulary)
+    public double Similarity(IReadOnlyList<Concept> concepts)
     {
         double total = 0;
         foreach (var c in concepts)
@@ -38,48 +59,82 @@ internal sealed class EntryTerms(KnowledgeEntry entry, IReadOnlyList<HashSet<str
             return 0;
         }
 
-        double best = 0;
-        foreach (var question in questions)
+        // Credit that does not depend on the question, and the forms that can match some question at all.
+        Span<double> elsewhere = stackalloc double[concepts.Count];
+        Span<double> covered = stackalloc double[concepts.Count];
+        var strongForms = new List<(int Concept, TermForm Form)>();
+        for (var i = 0; i < concepts.Count; i++)
         {
-            double covered = 0, questionMatched = 0, questionTotal = 0;
-            foreach (var c in concepts)
+            double best = 0;
+            foreach (var form in concepts[i].Forms)
             {
-                covered += c.Weight * Credit(c, question);
+                if (All(form, _strong))
+                {
+                    strongForms.Add((i, form));
+                    best = Math.Max(best, ElsewhereCredit * form.Boost);
+                }
+                else if (All(form, _all))
+                {
+                    best = Math.Max(best, AnswerCredit * form.Boost);
+                }
             }
 
-            foreach (var stem in question)
+            elsewhere[i] = best;
+        }
+
+        // A question word counts as used only through a whole form the question contains: "sex" from the
+        // phrase "sex extortion" says nothing about a question on sex trafficking.
+        var matched = new List<TermForm>();
+        double similarity = 0;
+        for (var q = 0; q < _questions.Length; q++)
+        {
+            elsewhere.CopyTo(covered);
+            matched.Clear();
+            foreach (var (i, form) in strongForms)
             {
-                var idf = vocabulary.IdfOf(stem);
-                questionTotal += idf;
-                if (queryStems.Contains(stem))
+                if (All(form, _questions[q]))
+                {
+                    covered[i] = Math.Max(covered[i], form.Boost);
+                    matched.Add(form);
+                }
+            }
+
+            double coveredWeight = 0;
+            for (var i = 0; i < concepts.Count; i++)
+            {
+                coveredWeight += concepts[i].Weight * covered[i];
+            }
+
+            double questionMatched = 0;
+            foreach (var (stem, idf) in _questionIdf[q])
+            {
+                if (Uses(matched, stem))
                 {
                     questionMatched += idf;
                 }
             }
 
-            var questionSide = questionTotal > 0 ? questionMatched / questionTotal : 0;
-            best = Math.Max(best, ((1 - QuestionSideWeight) * covered / total) + (QuestionSideWeight * questionSide));
+            var questionSide = _questionIdfTotal[q] > 0 ? questionMatched / _questionIdfTotal[q] : 0;
+            similarity = Math.Max(similarity, ((1 - QuestionSideWeight) * coveredWeight / total) + (QuestionSideWeight * questionSide));
         }
 
-        return Math.Clamp(best, 0, 1);
+        return Math.Clamp(similarity, 0, 1);
     }
 
-    private double Credit(Concept concept, HashSet<string> question)
+    private static bool Uses(List<TermForm> forms, string stem)
     {
-        double best = 0;
-        foreach (var form in concept.Forms)
+        foreach (var form in forms)
         {
-            var credit = All(form, question) ? 1
-                : All(form, strong) ? ElsewhereCredit
-                : All(form, AllStems) ? AnswerCredit
-                : 0;
-            best = Math.Max(best, credit * form.Boost);
+            if (Array.IndexOf(form.Stems, stem) >= 0)
+            {
+                return true;
+            }
         }
 
-        return best;
+        return false;
     }
 
-    private static bool All(TermForm form, IReadOnlySet<string> set)
+    private static bool All(TermForm form, HashSet<string> set)
     {
         foreach (var stem in form.Stems)
         {

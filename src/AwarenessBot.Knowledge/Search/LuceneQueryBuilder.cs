@@ -7,27 +7,27 @@ namespace AwarenessBot.Knowledge.Search;
 internal static class LuceneQueryBuilder
 {
     public const string EntryField = "entry";
+    public const string EntryIndexField = "entryIndex";
     public const string QuestionField = "question";
     public const string AnswerField = "answer";
     public const string TagsField = "tags";
 
     // Question text is weighted most: a match there is the user asking the question the entry answers.
-    private static readonly (string Field, float Boost)[] Fields =
+    internal static readonly (string Field, float Boost)[] Fields =
         [(QuestionField, 1f), (TagsField, 0.4f), (AnswerField, 0.25f)];
 
     /// <summary>
     /// One SHOULD clause per concept and field, holding only the forms whose stems that field contains
-    /// (<paramref name="fieldStems"/>): a term no document has cannot match, and every term costs a dictionary seek.
+    /// (<paramref name="fieldHas"/>): a term no document has cannot match, and every term costs a dictionary seek.
     /// </summary>
-    public static Query Build(IReadOnlyList<Concept> concepts, Func<string, IReadOnlySet<string>> fieldStems)
+    public static Query Build(IReadOnlyList<Concept> concepts, Func<string, string, bool> fieldHas)
     {
         var query = new BooleanQuery();
         foreach (var (field, boost) in Fields)
         {
-            var stems = fieldStems(field);
             foreach (var concept in concepts)
             {
-                if (ConceptQuery(field, concept, stems) is { } clause)
+                if (ConceptQuery(field, concept, fieldHas) is { } clause)
                 {
                     clause.Boost *= boost;
                     query.Add(clause, Occur.SHOULD);
@@ -38,9 +38,9 @@ internal static class LuceneQueryBuilder
         return query;
     }
 
-    private static Query? ConceptQuery(string field, Concept concept, IReadOnlySet<string> stems)
+    private static Query? ConceptQuery(string field, Concept concept, Func<string, string, bool> fieldHas)
     {
-        var forms = concept.Forms.Where(f => f.Stems.All(stems.Contains)).ToList();
+        var forms = concept.Forms.Where(f => f.Stems.All(s => fieldHas(field, s))).ToList();
         if (forms.Count <= 1)
         {
             return forms.Count == 0 ? null : FormQuery(field, forms[0]);
@@ -56,7 +56,7 @@ internal static class LuceneQueryBuilder
         return max;
     }
 
-    private static Query FormQuery(string field, TermForm form)
+    internal static Query FormQuery(string field, TermForm form)
     {
         Query q;
         if (form.Stems.Length == 1)

@@ -11,31 +11,32 @@ internal sealed record SynonymMatch(IReadOnlyList<string[]> Group, string[] Form
 /// </summary>
 internal sealed class SynonymTable
 {
-    private readonly Dictionary<string, List<(string[] Form, IReadOnlyList<string[]> Group)>> _byFirstStem = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(string[] Form, int[] Gaps, IReadOnlyList<string[]> Group)>> _byFirstStem = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlyList<string[]>> _singleStem = new(StringComparer.Ordinal);
 
-    public SynonymTable(IEnumerable<IReadOnlyList<string>> groups, Analyzer stemmer)
+    /// <param name="groups">The synonym groups as written.</param>
+    /// <param name="analyze">A term's stems with their word positions (stop words leave gaps), as the planner reads user text.</param>
+    public SynonymTable(IEnumerable<IReadOnlyList<string>> groups, Func<string, IReadOnlyList<(string Stem, int Position)>> analyze)
     {
         foreach (var terms in groups)
         {
-            var group = terms
-                .Select(t => EnglishAnalysis.Tokens(stemmer, t).ToArray())
-                .Where(f => f.Length > 0)
-                .DistinctBy(f => string.Join(' ', f))
-                .ToList();
-            if (group.Count < 2)
+            var analyzed = terms.Select(analyze).Where(f => f.Count > 0).DistinctBy(f => string.Join(' ', f.Select(w => w.Stem))).ToList();
+            if (analyzed.Count < 2)
             {
                 continue;
             }
 
-            foreach (var form in group)
+            var group = analyzed.Select(f => f.Select(w => w.Stem).ToArray()).ToList();
+            for (var g = 0; g < group.Count; g++)
             {
+                var form = group[g];
+                var gaps = analyzed[g].Select((w, k) => k == 0 ? 0 : w.Position - analyzed[g][k - 1].Position).ToArray();
                 if (!_byFirstStem.TryGetValue(form[0], out var list))
                 {
                     _byFirstStem[form[0]] = list = [];
                 }
 
-                list.Add((form, group));
+                list.Add((form, gaps, group));
                 if (form.Length == 1)
                 {
                     _singleStem.TryAdd(form[0], group);
@@ -53,14 +54,18 @@ internal sealed class SynonymTable
 
     public IReadOnlyList<string[]>? GroupOf(string stem) => _singleStem.GetValueOrDefault(stem);
 
-    public SynonymMatch? LongestMatch(IReadOnlyList<(string Surface, string Stem)> words, int start)
+    /// <summary>
+    /// The longest synonym form starting at <paramref name="start"/>. The user's words must be as close together as
+    /// the form's: "laws and enforcement" is two concepts, not the phrase "law enforcement".
+    /// </summary>
+    public SynonymMatch? LongestMatch(IReadOnlyList<PlannedWord> words, int start)
     {
         if (!_byFirstStem.TryGetValue(words[start].Stem, out var candidates))
         {
             return null;
         }
 
-        foreach (var (form, group) in candidates)
+        foreach (var (form, gaps, group) in candidates)
         {
             if (start + form.Length > words.Count)
             {
@@ -70,7 +75,8 @@ internal sealed class SynonymTable
             var all = true;
             for (var k = 1; k < form.Length && all; k++)
             {
-                all = words[start + k].Stem == form[k];
+                var word = words[start + k];
+                all = word.Stem == form[k] && word.Position - words[start + k - 1].Position <= gaps[k];
             }
 
             if (all)

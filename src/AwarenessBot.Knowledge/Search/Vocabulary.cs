@@ -9,9 +9,12 @@ namespace AwarenessBot.Knowledge.Search;
 internal sealed class Vocabulary
 {
     private const int MaxWordLength = 24;
+    private const int MinSoundWord = 5;
+    private const int MinSoundKey = 4;
     private readonly FrozenDictionary<string, int> _stemDf;
     private readonly FrozenDictionary<string, string> _surfaceToStem;
     private readonly string[][] _surfaceByLength;
+    private readonly FrozenDictionary<string, string[]> _stemsBySound;
 
     public Vocabulary(IReadOnlyCollection<IReadOnlySet<string>> entryStems, IReadOnlyDictionary<string, string> surfaceToStem)
     {
@@ -34,6 +37,11 @@ internal sealed class Vocabulary
         }
 
         MaxIdf = Idf(0);
+        _stemsBySound = surfaceToStem
+            .Where(kv => kv.Key.Length >= MinSoundWord)
+            .GroupBy(kv => Phonetic.Key(kv.Key), StringComparer.Ordinal)
+            .Where(g => g.Key.Length >= MinSoundKey)
+            .ToFrozenDictionary(g => g.Key, g => g.Select(kv => kv.Value).Distinct(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
     }
 
     public int EntryCount { get; }
@@ -47,7 +55,7 @@ internal sealed class Vocabulary
 
     /// <summary>
     /// Stems of the closest known words within 1 edit (words of 4-6 letters) or 2 edits (longer);
-    /// transpositions count as one edit. Empty when nothing is close enough.
+    /// transpositions count as one edit; failing that, a known word that sounds the same. Empty when nothing is close enough.
     /// </summary>
     public IReadOnlyList<string> Correct(string word)
     {
@@ -86,6 +94,13 @@ internal sealed class Vocabulary
                     }
                 }
             }
+        }
+
+        // Spelled as it sounds ("sextorshun"): too many edits, but the same sound as one known word.
+        if (found.Count == 0 && word.Length >= MinSoundWord
+            && _stemsBySound.TryGetValue(Phonetic.Key(word), out var sounds) && sounds.Length <= 2)
+        {
+            return sounds;
         }
 
         // Many equally close words means the typo is ambiguous: better no correction than a wrong one.
@@ -143,5 +158,42 @@ internal static class EditDistance
         }
 
         return Math.Min(prev[b.Length], max + 1);
+    }
+}
+
+/// <summary>
+/// A rough English sound key for misspellings that edit distance misses: common spellings of one sound are
+/// joined ("tion" / "shun", "ph" / "f", soft and hard "c"), then vowels after the first letter and doubled
+/// letters are dropped, so "sextorshun" and "sextortion" share a key.
+/// </summary>
+internal static class Phonetic
+{
+    private static readonly (string From, string To)[] Rewrites =
+    [
+        ("tion", "shn"), ("sion", "shn"), ("cion", "shn"), ("shun", "shn"), ("shon", "shn"), ("ph", "f"), ("ck", "k"),
+        ("qu", "kw"), ("q", "k"), ("x", "ks"), ("z", "s"), ("wh", "w"), ("ce", "se"), ("ci", "si"), ("cy", "sy"), ("c", "k"),
+    ];
+
+    public static string Key(string word)
+    {
+        var s = word.ToLowerInvariant();
+        foreach (var (from, to) in Rewrites)
+        {
+            s = s.Replace(from, to, StringComparison.Ordinal);
+        }
+
+        var key = new System.Text.StringBuilder(s.Length);
+        for (var i = 0; i < s.Length; i++)
+        {
+            var c = s[i];
+            if ((i > 0 && "aeiouy".Contains(c, StringComparison.Ordinal)) || (key.Length > 0 && key[^1] == c))
+            {
+                continue;
+            }
+
+            key.Append(c);
+        }
+
+        return key.ToString();
     }
 }

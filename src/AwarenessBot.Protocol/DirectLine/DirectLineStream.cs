@@ -29,11 +29,13 @@ internal static class DirectLineStream
             return DirectLineErrors.BadArgument("The stream URL takes a WebSocket request.");
         }
 
-        using var socket = await context.WebSockets.AcceptWebSocketAsync();
+        // Subscribe before the handshake completes: whatever happens once the client sees its socket open
+        // (typing indicators travel only over sockets) is then already queued for it.
         var subscription = conversation.Subscribe();
         using var closed = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
         try
         {
+            using var socket = await context.WebSockets.AcceptWebSocketAsync();
             // PROTOCOL NOTE: a stream opened without a watermark starts from the beginning of the
             // conversation, so nothing posted before the socket connected is lost (clients post as
             // soon as the conversation starts, often before the socket is open).

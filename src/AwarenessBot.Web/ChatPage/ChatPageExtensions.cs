@@ -14,7 +14,7 @@ public static class ChatPageExtensions
         // validated here, at startup, before the first request.
         var options = app.Configuration.GetSection(ChatPageOptions.SectionName).Get<ChatPageOptions>() ?? new ChatPageOptions();
         options.Validate();
-        var csp = SecurityHeaders.ContentSecurityPolicy(app.Services.GetRequiredService<IOptions<DirectLineOptions>>().Value);
+        var csp = SecurityHeaders.ContentSecurityPolicy(app.Services.GetRequiredService<IOptions<DirectLineOptions>>().Value, options.StrictScriptPolicy);
         var page = new Lazy<string?>(() => Render(app.Environment.WebRootFileProvider, options));
         if (!app.Environment.WebRootFileProvider.GetFileInfo("lib/webchat.js").Exists)
         {

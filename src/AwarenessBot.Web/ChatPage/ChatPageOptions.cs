@@ -8,6 +8,9 @@ public sealed class ChatPageOptions
     /// <summary>Where the quick exit goes: a neutral, everyday site.</summary>
     public Uri QuickExitUrl { get; set; } = new("https://www.bbc.co.uk/weather");
 
+    /// <summary>When true, the page's Content Security Policy allows no inline script at all (see <c>SecurityHeaders</c>).</summary>
+    public bool StrictScriptPolicy { get; set; }
+
     public void Validate()
     {
         if (!QuickExitUrl.IsAbsoluteUri || QuickExitUrl.Scheme != Uri.UriSchemeHttps)

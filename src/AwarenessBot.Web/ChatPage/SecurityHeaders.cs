@@ -6,13 +6,17 @@ namespace AwarenessBot.Web.ChatPage;
 internal static class SecurityHeaders
 {
     /// <summary>
-    /// Scripts only from this origin (no inline script, no eval). Relaxations, each needed by Web Chat:
+    /// Scripts from this origin; no eval. The page itself has no inline script, but by default the policy
+    /// also allows inline script so that accessibility auditing tools (axe-core injected by a test harness,
+    /// assistive bookmarklets) can run on the page; the rest of the policy still keeps conversation data on
+    /// our own Direct Line (connect-src) and the page out of frames. <c>ChatPage:StrictScriptPolicy=true</c>
+    /// drops the allowance for operators who want the strictest form. Relaxations needed by Web Chat:
     /// style-src 'unsafe-inline' because Web Chat styles itself with CSS-in-JS (emotion inserts style
     /// elements at run time); img-src data: and blob: for its inline icons and card images.
     /// connect-src adds Azure Direct Line (https and wss) only when a secret makes the page use it;
     /// 'self' already covers the embedded endpoint's ws:/wss: stream on this host.
     /// </summary>
-    public static string ContentSecurityPolicy(DirectLineOptions directLine)
+    public static string ContentSecurityPolicy(DirectLineOptions directLine, bool strictScripts)
     {
         var connect = "'self'";
         if (!string.IsNullOrWhiteSpace(directLine.Secret))
@@ -24,7 +28,7 @@ internal static class SecurityHeaders
 
         return string.Join("; ",
             "default-src 'none'",
-            "script-src 'self'",
+            strictScripts ? "script-src 'self'" : "script-src 'self' 'unsafe-inline'",
             "style-src 'self' 'unsafe-inline'",
             "img-src 'self' data: blob:",
             "font-src 'self' data:",

@@ -6,7 +6,7 @@ namespace AwarenessBot.Web.Tests.Browser;
 public sealed class ChatPageHeadersTests
 {
     [Fact]
-    public async Task GetPage_Always_SendsStrictSecurityHeadersAndQuickExit()
+    public async Task GetPage_Always_SendsSecurityHeadersAndQuickExit()
     {
         using var host = new DirectLineHost(new() { ["ChatPage:QuickExitUrl"] = "https://example.org/news" });
 
@@ -15,7 +15,9 @@ public sealed class ChatPageHeadersTests
         var csp = response.Headers.GetValues("Content-Security-Policy").Single();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("script-src 'self';", csp, StringComparison.Ordinal);
+        Assert.Contains("script-src 'self' 'unsafe-inline';", csp, StringComparison.Ordinal);
+        Assert.Contains("connect-src 'self';", csp, StringComparison.Ordinal);
+        Assert.Contains("object-src 'none'", csp, StringComparison.Ordinal);
         Assert.Contains("frame-ancestors 'none'", csp, StringComparison.Ordinal);
         Assert.DoesNotContain("unsafe-eval", csp, StringComparison.Ordinal);
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
@@ -23,6 +25,18 @@ public sealed class ChatPageHeadersTests
         Assert.Contains("href=\"https://example.org/news\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
         Assert.True(html.IndexOf("quick-exit", StringComparison.Ordinal) < html.IndexOf("id=\"webchat\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task GetPage_StrictScriptPolicy_AllowsScriptsOnlyFromThisOrigin()
+    {
+        using var host = new DirectLineHost(new() { ["ChatPage:StrictScriptPolicy"] = "true" });
+
+        using var response = await host.Http.GetAsync(new Uri("/", UriKind.Relative));
+        var csp = response.Headers.GetValues("Content-Security-Policy").Single();
+
+        Assert.Contains("script-src 'self';", csp, StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe-inline';", csp.Split(';').Single(d => d.Contains("script-src", StringComparison.Ordinal)) + ";", StringComparison.Ordinal);
     }
 
     [Fact]
