@@ -7,6 +7,8 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddProblemDetails();
 builder.AddAwarenessBot();
+builder.AddConversationState();
+builder.AddBotTelemetry();
 builder.AddBotFramework();
 builder.AddDirectLine();
 

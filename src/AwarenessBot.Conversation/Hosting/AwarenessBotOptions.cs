@@ -12,4 +12,10 @@ public sealed class AwarenessBotOptions
 
     /// <summary>Region when neither the user nor the locale says.</summary>
     public string DefaultRegion { get; set; } = "US";
+
+    /// <summary>Watch the knowledge folder and swap in a new validated index on edits (web app only).</summary>
+    public bool HotReload { get; set; } = true;
+
+    /// <summary>Quiet time after the last file change before a reload (editors write files in several steps).</summary>
+    public TimeSpan HotReloadDebounce { get; set; } = TimeSpan.FromMilliseconds(500);
 }

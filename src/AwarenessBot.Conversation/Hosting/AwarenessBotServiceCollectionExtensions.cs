@@ -1,6 +1,7 @@
 using AwarenessBot.Conversation.Rendering;
 using AwarenessBot.Conversation.Safety;
 using AwarenessBot.Conversation.State;
+using AwarenessBot.Conversation.Telemetry;
 using AwarenessBot.Conversation.Turns;
 using AwarenessBot.Knowledge;
 using AwarenessBot.Protocol;
@@ -41,20 +42,35 @@ public static class AwarenessBotServiceCollectionExtensions
             sp.GetRequiredService<IDistributedCache>(),
             sp.GetRequiredService<IOptions<SafetyOptions>>().Value.SafetyMode));
 
-        services.AddSingleton(sp => LoadKnowledge(sp));
-        services.AddSingleton<IKnowledgeSearch>(sp => sp.GetRequiredService<BotKnowledge>().Search);
-        services.AddSingleton(sp => sp.GetRequiredService<BotKnowledge>().Catalog);
-        services.AddSingleton<ISafetyGate>(sp => new SafetyGate(
-            sp.GetRequiredService<SafetyCatalog>(),
-            sp.GetRequiredService<IConversationStateStore>(),
-            sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<IOptions<SafetyOptions>>().Value,
-            sp.GetRequiredService<ILogger<SafetyGate>>()));
+        // The holder loads knowledge/ once (a broken folder throws here, so the host refuses to start);
+        // search and gate read whatever it serves per call, so a hot reload swaps both without a restart.
+        services.AddSingleton(sp => new KnowledgeHolder(
+            LoadKnowledge(sp),
+            catalog => new SafetyGate(
+                catalog,
+                sp.GetRequiredService<IConversationStateStore>(),
+                sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<IOptions<SafetyOptions>>().Value,
+                sp.GetRequiredService<ILogger<SafetyGate>>()),
+            sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => sp.GetRequiredService<KnowledgeHolder>().Current.Knowledge);
+        services.AddSingleton<IKnowledgeSearch, ServedKnowledgeSearch>();
+        services.AddSingleton(sp => sp.GetRequiredService<KnowledgeHolder>().Current.Knowledge.Catalog);
+        services.AddSingleton<ISafetyGate, ServedSafetyGate>();
+        services.AddMetrics();
+        services.TryAddSingleton<BotMetrics>();
 
         services.AddSingleton<Replies>();
         services.AddSingleton<ITurnPipeline, TurnPipeline>();
         services.AddSingleton<AwarenessBotHandler>();
         services.AddSingleton<IBot>(sp => sp.GetRequiredService<AwarenessBotHandler>());
+        return services;
+    }
+
+    /// <summary>Hot reload of the knowledge folder for a long-running host (<c>AwarenessBot:HotReload</c>, on by default).</summary>
+    public static IServiceCollection AddKnowledgeHotReload(this IServiceCollection services)
+    {
+        services.AddHostedService<KnowledgeReloader>();
         return services;
     }
 

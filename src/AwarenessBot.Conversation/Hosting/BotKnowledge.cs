@@ -7,6 +7,7 @@ namespace AwarenessBot.Conversation.Hosting;
 public sealed class BotKnowledge : IDisposable
 {
     private readonly KnowledgeIndex _index;
+    private int _disposed;
 
     private BotKnowledge(string directory, KnowledgeIndex index, SafetyCatalog catalog, IReadOnlyList<KnowledgeProblem> warnings)
     {
@@ -76,7 +77,14 @@ public sealed class BotKnowledge : IDisposable
         return new BotKnowledge(directory, KnowledgeIndex.Build(knowledge.Base), catalog, warnings);
     }
 
-    public void Dispose() => _index.Dispose();
+    // Both the container (the registered instance) and the hot-reload holder may dispose it: once is enough.
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 0)
+        {
+            _index.Dispose();
+        }
+    }
 }
 
 /// <summary>The knowledge folder has errors: the bot refuses to start rather than serve half a knowledge base.</summary>

@@ -1,4 +1,6 @@
+using Stopwatch = System.Diagnostics.Stopwatch;
 using System.Text.Json;
+using AwarenessBot.Conversation.Telemetry;
 using AwarenessBot.Conversation.Rendering;
 using AwarenessBot.Conversation.Safety;
 using AwarenessBot.Protocol;
@@ -18,7 +20,8 @@ public sealed class AwarenessBotHandler(
     ITurnPipeline pipeline,
     ISafetyGate gate,
     Replies replies,
-    ILogger<AwarenessBotHandler> logger) : IBot
+    ILogger<AwarenessBotHandler> logger,
+    BotMetrics? metrics = null) : IBot
 {
     public async Task<IReadOnlyList<Activity>> OnTurnAsync(Activity activity, CancellationToken cancellationToken) =>
         (await HandleAsync(activity, cancellationToken).ConfigureAwait(false)).Activities;
@@ -38,7 +41,9 @@ public sealed class AwarenessBotHandler(
             }
             else if (activity.Type == ActivityTypes.Message)
             {
+                var started = Stopwatch.GetTimestamp();
                 reply = await pipeline.RunAsync(input, cancellationToken).ConfigureAwait(false);
+                metrics?.TurnCompleted(reply.Route, activity.ChannelId, Stopwatch.GetElapsedTime(started));
             }
             else
             {
@@ -59,6 +64,7 @@ public sealed class AwarenessBotHandler(
                 return TurnResult.Empty;
             }
 
+            metrics?.TurnCompleted(Route.Emergency, activity.ChannelId, TimeSpan.Zero);
             var failSafe = new BotReply(Route.Emergency, [new ReplyMessage(TurnPipeline.LastResort)], []);
             var reply = activity.CreateReply();
             reply.Text = TurnPipeline.LastResort;

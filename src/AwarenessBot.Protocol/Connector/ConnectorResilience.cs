@@ -18,9 +18,11 @@ internal static class ConnectorResilience
         builder.AddResilienceHandler("connector", (pipeline, context) =>
         {
             var options = context.ServiceProvider.GetRequiredService<IOptions<ConnectorOptions>>().Value;
-            pipeline
-                .AddTimeout(options.TotalTimeout)
-                .AddRetry(new HttpRetryStrategyOptions
+            pipeline.AddTimeout(options.TotalTimeout);
+            // Polly refuses a retry strategy with zero attempts; MaxRetries = 0 (allowed) means no strategy at all.
+            if (options.MaxRetries > 0)
+            {
+                pipeline.AddRetry(new HttpRetryStrategyOptions
                 {
                     MaxRetryAttempts = options.MaxRetries,
                     BackoffType = DelayBackoffType.Exponential,
@@ -30,8 +32,10 @@ internal static class ConnectorResilience
                     ShouldRetryAfterHeader = true,
                     // POST is not idempotent: retried only for answers that say it was not processed.
                     ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome)),
-                })
-                .AddTimeout(options.AttemptTimeout);
+                });
+            }
+
+            pipeline.AddTimeout(options.AttemptTimeout);
         });
         return builder;
     }

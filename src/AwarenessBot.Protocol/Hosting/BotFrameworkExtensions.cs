@@ -39,6 +39,8 @@ public static class BotFrameworkExtensions
             // Never follow a redirect with our token attached.
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
             .AddConnectorResilience();
+        services.AddMetrics();
+        services.TryAddSingleton<ConnectorMetrics>();
         services.AddTransient<TurnRunner>();
         services.AddBotAuthentication();
         return builder;

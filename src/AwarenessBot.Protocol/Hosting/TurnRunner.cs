@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 namespace AwarenessBot.Protocol.Hosting;
 
 /// <summary>Runs one turn through the bot and delivers its replies through the Connector.</summary>
-internal sealed class TurnRunner(ConnectorClient connector, TimeProvider time, ILogger<TurnRunner> logger)
+internal sealed class TurnRunner(ConnectorClient connector, TimeProvider time, ILogger<TurnRunner> logger, ConnectorMetrics? metrics = null)
 {
     /// <summary>A turn still running after this long gets a typing indicator first.</summary>
     public static readonly TimeSpan TypingDelay = TimeSpan.FromMilliseconds(500);
@@ -51,12 +51,14 @@ internal sealed class TurnRunner(ConnectorClient connector, TimeProvider time, I
                 else
                 {
                     BotFrameworkLog.DeliveryFailed(logger, reply.Type, result.StatusCode, result.ErrorCode);
+                    metrics?.Failed(result.StatusCode);
                 }
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 // Connection failures, timeouts after the retries, token failures: the turn still ends cleanly.
                 BotFrameworkLog.DeliveryFaulted(logger, reply.Type, ex.GetType().Name);
+                metrics?.Faulted(ex);
             }
         }
     }

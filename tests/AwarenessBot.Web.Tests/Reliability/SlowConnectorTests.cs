@@ -1,0 +1,48 @@
+using System.Diagnostics;
+using System.Net;
+using AwarenessBot.Web.Tests.Fakes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace AwarenessBot.Web.Tests.Reliability;
+
+/// <summary>A Connector that accepts the connection and never answers: timeouts bound the turn.</summary>
+public sealed class SlowConnectorTests
+{
+    [Fact]
+    public async Task PostMessages_ConnectorNeverAnswers_TimesOutBoundedAndEndsWith200()
+    {
+        var attempts = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        var hung = new TaskCompletionSource();
+        await using var connector = await LoopbackServer.StartAsync(app => app.Map("/{**path}", async (HttpContext context) =>
+        {
+            var sent = await context.Request.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+            attempts.Enqueue(sent.GetProperty("type").GetString()!);
+            // Hangs until the bot gives up on the attempt and aborts the request.
+            await hung.Task.WaitAsync(context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+        }));
+        var logs = new ListLoggerProvider();
+        await using var app = new BotApplication(
+            new Dictionary<string, string?>
+            {
+                ["BotFramework:Connector:MaxRetries"] = "1",
+                ["BotFramework:Connector:BaseDelay"] = "00:00:00",
+                ["BotFramework:Connector:AttemptTimeout"] = "00:00:00.300",
+                ["BotFramework:Connector:TotalTimeout"] = "00:00:02",
+            },
+            services => services.AddSingleton<ILoggerProvider>(logs));
+        using var client = app.CreateLoopbackClient();
+        var started = Stopwatch.GetTimestamp();
+
+        using var response = await client.PostAsync(TestActivities.Message(connector.BaseAddress, "hi"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        // Counted by type: a typing indicator, sent if the turn is slow, times out the same way.
+        Assert.Equal(2, attempts.Count(t => t == "message"));
+        Assert.InRange(Stopwatch.GetElapsedTime(started), TimeSpan.Zero, TimeSpan.FromSeconds(10));
+        Assert.Contains(logs.Entries, e => e.EventId == 4007 && e.Message.Contains("Timeout", StringComparison.Ordinal));
+        hung.TrySetResult();
+    }
+}
