@@ -19,6 +19,12 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
 fi
 
+# Every test host watches its settings and the knowledge folder (hot reload): one inotify instance
+# each, and Debian's default of 128 per user is shared by everything running as that user.
+if [ "$(cat /proc/sys/fs/inotify/max_user_instances 2>/dev/null || echo 1024)" -lt 1024 ]; then
+  as_root sysctl -q -w fs.inotify.max_user_instances=1024 >/dev/null 2>&1 || echo "could not raise fs.inotify.max_user_instances (tests may log that hot reload is off)"
+fi
+
 # The auth conformance check signs tokens with python's cryptography package.
 if [ -d ../shared/conformance ] && ! python3 -c 'import cryptography' 2>/dev/null; then
   log "pip install cryptography"
