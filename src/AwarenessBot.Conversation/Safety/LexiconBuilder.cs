@@ -7,9 +7,9 @@ internal static class LexiconBuilder
 {
     static LexiconBuilder()
     {
-        // The whole lexicon is one linear-time (NonBacktracking) automaton so that a 10,000-character message
-        // costs microseconds; it is larger than the default 10,000-node limit, which this raises (process-wide,
-        // NonBacktracking regexes only; must be set before the first one is built).
+        // All danger, weak, modifier and region groups share one linear-time (NonBacktracking) automaton so that a
+        // 10,000-character message costs microseconds; it is larger than the default 10,000-node limit, which this
+        // raises (process-wide, NonBacktracking regexes only; must be set before the first one is built).
         AppContext.SetData("REGEX_NONBACKTRACKING_MAX_AUTOMATA_SIZE", 1_000_000);
     }
 
@@ -18,39 +18,46 @@ internal static class LexiconBuilder
         static string Alternation(IEnumerable<string> patterns) =>
             string.Join('|', patterns.Select(p => $@"\b(?:{TextNormalizer.FoldPattern(p)})\b"));
 
-        GroupMatcher? Matcher(Func<FamilyKind, bool> kinds)
-        {
-            var members = groups.Where(g => kinds(g.Family.Kind) && g.Patterns.Count > 0).ToList();
-            return members.Count == 0 ? null : new GroupMatcher(
-                Linear(string.Join('|', members.Select(g => Alternation(g.Patterns)))),
-                [.. members.Select(g => (g.Family, Compile($@"\G(?:{Alternation(g.Patterns)})")))]);
-        }
-
         Regex? Of(FamilyKind kind, Func<string, Regex> compile) =>
             groups.Where(g => g.Family.Kind == kind).SelectMany(g => g.Patterns).ToList() is { Count: > 0 } list ? compile(Alternation(list)) : null;
         HashSet<string> Words(string language) =>
             groups.Where(g => g.Family.Kind == FamilyKind.Language && g.Family.Name == language).SelectMany(g => g.Words).ToHashSet(StringComparer.Ordinal);
 
-        var lexicon = new SafetyLexicon(
-            new TextNormalizer(spellings),
-            Of(FamilyKind.Ignore, Linear),
-            // Regions ride in the same automaton as the danger groups: one pass over the message finds both.
-            Matcher(k => k is FamilyKind.Danger or FamilyKind.Weak or FamilyKind.Modifier or FamilyKind.Region) ?? new GroupMatcher(Compile("(?!)"), []),
-            Of(FamilyKind.Awareness, Compile),
-            Of(FamilyKind.FollowUp, Compile),
-            Words("es"),
-            Words("en"));
-        foreach (var group in groups.Where(g => g.Patterns.Count > 0))
+        // Regions ride in the same automaton as the danger groups: one pass over the message finds both.
+        var signals = groups.Where(g => g.Family.Kind is FamilyKind.Danger or FamilyKind.Weak or FamilyKind.Modifier or FamilyKind.Region && g.Patterns.Count > 0).ToList();
+        Regex any = null!;
+        List<(SafetyFamily, Regex)> anchored = [];
+        Regex? ignore = null, awareness = null, followUp = null;
+        var checks = new Dictionary<SafetyFamily, Regex>();
+
+        // The big automaton is about half of the load time: built beside everything else, two cores halve the wait.
+        Parallel.Invoke(
+            () => any = signals.Count == 0 ? Compile("(?!)") : Linear(string.Join('|', signals.Select(g => Alternation(g.Patterns)))),
+            () =>
+            {
+                anchored = [.. signals.Select(g => (g.Family, Compile($@"\G(?:{Alternation(g.Patterns)})")))];
+                (ignore, awareness, followUp) = (Of(FamilyKind.Ignore, Linear), Of(FamilyKind.Awareness, Compile), Of(FamilyKind.FollowUp, Compile));
+                foreach (var group in groups.Where(g => g.Patterns.Count > 0))
+                {
+                    checks[group.Family] = Compile(Alternation(group.Patterns));
+                }
+            });
+
+        var lexicon = new SafetyLexicon(new TextNormalizer(spellings), ignore, new GroupMatcher(any, anchored), awareness, followUp, Words("es"), Words("en"));
+        foreach (var (family, check) in checks)
         {
-            lexicon.FamilyChecks[group.Family] = new Regex(Alternation(group.Patterns), LexiconParser.CheckOptions, LexiconParser.MatchTimeout);
+            lexicon.FamilyChecks[family] = check;
         }
 
-        WarmUp(lexicon);
+        // No warm-up: the automaton grows as messages need it (the load-time example checks already grow it), and
+        // the first messages of a new process each pay a few milliseconds at most.
         return lexicon;
     }
 
+    // Interpreted, not RegexOptions.Compiled: compiling ~60 regexes to IL and JIT-ing them cost seconds at start-up,
+    // and these only run where the linear-time scan found a match, or once on a short message.
     private static Regex Compile(string pattern) =>
-        new(pattern, LexiconParser.CheckOptions | RegexOptions.Compiled, LexiconParser.MatchTimeout);
+        new(pattern, LexiconParser.CheckOptions, LexiconParser.MatchTimeout);
 
     // Danger, ignore and region groups scan every message however long: the linear-time engine keeps
     // a 10,000-character message cheap and can never backtrack for ages on a crafted one.
@@ -58,24 +65,12 @@ internal static class LexiconBuilder
     {
         try
         {
-            return new(pattern, LexiconParser.CheckOptions | RegexOptions.NonBacktracking, LexiconParser.MatchTimeout);
+            return new(pattern, LexiconParser.CheckOptions | RegexOptions.NonBacktracking, LexiconParser.LinearTimeout);
         }
         catch (NotSupportedException)
         {
             // Too large for the automaton limit even after raising it: still correct, only slower on long messages.
             return Compile(pattern);
-        }
-    }
-
-    // The linear-time engine builds its automaton lazily; a few matches at load keep the first users' turns fast.
-    private static void WarmUp(SafetyLexicon lexicon)
-    {
-        foreach (var sample in new[] { "hello what is trafficking", "help me i am locked in and cant leave", "estoy en mexico necesito ayuda" })
-        {
-            var normalized = lexicon.Normalizer.Normalize(sample);
-            _ = lexicon.Signals.Matches(normalized).Count(m => !lexicon.IsIgnored(normalized, m.Index, m.Length));
-            _ = lexicon.Awareness?.IsMatch(normalized);
-            _ = lexicon.FollowUp?.IsMatch(normalized);
         }
     }
 }

@@ -56,8 +56,16 @@ public sealed class SafetyCatalog
             return (null, problems);
         }
 
-        var (lexicon, examples) = LexiconParser.Parse(Path.Combine(folder, LexiconFile), Path.Combine(folder, SpellingsFile), problems);
-        var contacts = ContactsParser.Parse(Path.Combine(folder, ContactsFile), Path.Combine(folder, OrganisationFile), now, problems);
+        // The two files are independent; reading the contacts (YAML) beside the lexicon shortens every start.
+        List<KnowledgeProblem> lexiconProblems = [], contactProblems = [];
+        (SafetyLexicon? Lexicon, IReadOnlyList<LexiconExample> Examples) parsed = (null, []);
+        SafetyContacts? contacts = null;
+        Parallel.Invoke(
+            () => parsed = LexiconParser.Parse(Path.Combine(folder, LexiconFile), Path.Combine(folder, SpellingsFile), lexiconProblems),
+            () => contacts = ContactsParser.Parse(Path.Combine(folder, ContactsFile), Path.Combine(folder, OrganisationFile), now, contactProblems));
+        problems.AddRange(lexiconProblems);
+        problems.AddRange(contactProblems);
+        var (lexicon, examples) = parsed;
         if (lexicon is null || contacts is null)
         {
             return (null, problems);
