@@ -9,6 +9,7 @@ namespace AwarenessBot.Benchmarks;
 /// Run: <c>dotnet run -c Release --project tests/AwarenessBot.Benchmarks -- --filter '*SafetyCatalogLoad*'</c>
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn] // the targets are medians
 public class SafetyCatalogLoadBenchmarks
 {
     private readonly string _knowledge = TriageBenchmarks.FindKnowledge();

@@ -8,6 +8,7 @@ namespace AwarenessBot.Benchmarks;
 /// Run: <c>dotnet run -c Release --project tests/AwarenessBot.Benchmarks -- --filter '*Triage*'</c>
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn] // the targets are medians
 public class TriageBenchmarks
 {
     private static readonly string[] Messages =
