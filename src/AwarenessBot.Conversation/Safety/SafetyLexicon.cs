@@ -115,19 +115,19 @@ internal sealed class SafetyLexicon(
 /// groups' own regexes, anchored at the match (\G), say which group it was; only the groups that can start with
 /// the character there are tried. Far cheaper than named captures.
 /// </summary>
-internal sealed class GroupMatcher(Regex any, IReadOnlyList<(SafetyFamily Family, Regex Anchored, SearchValues<char>? Starts)> groups)
+internal sealed class GroupMatcher(Lazy<Regex> any, IReadOnlyList<(SafetyFamily Family, Lazy<Regex> Anchored, SearchValues<char>? Starts)> groups)
 {
-    public IReadOnlyList<(SafetyFamily Family, Regex Anchored, SearchValues<char>? Starts)> Groups { get; } = groups;
+    public IReadOnlyList<(SafetyFamily Family, Lazy<Regex> Anchored, SearchValues<char>? Starts)> Groups { get; } = groups;
 
     /// <summary>Every group that matches where a match starts, left to right, with the span it matched.</summary>
     public IEnumerable<(SafetyFamily Family, int Index, int Length)> Matches(string text)
     {
-        for (var match = any.Match(text); match.Success; match = match.NextMatch())
+        for (var match = any.Value.Match(text); match.Success; match = match.NextMatch())
         {
             var first = text[match.Index];
             foreach (var (family, anchored, starts) in Groups)
             {
-                if ((starts is null || starts.Contains(first)) && anchored.Match(text, match.Index) is { Success: true } own)
+                if ((starts is null || starts.Contains(first)) && anchored.Value.Match(text, match.Index) is { Success: true } own)
                 {
                     yield return (family, own.Index, own.Length);
                 }
