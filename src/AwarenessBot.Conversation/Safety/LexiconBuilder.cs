@@ -28,22 +28,22 @@ internal static class LexiconBuilder
         var signals = groups.Where(g => g.Family.Kind is FamilyKind.Danger or FamilyKind.Weak or FamilyKind.Modifier or FamilyKind.Region && g.Patterns.Count > 0).ToList();
 
         // The big automaton is most of the build (~0.1 s warm, several times that in a cold process). Nothing at load
-        // needs it (the example checks use the per-group regexes), so it is built in the background while the host
-        // starts; the first triage waits for it if it comes sooner. A failure surfaces there, and the gate then
+        // needs it (the example checks use the interpreted per-group and ignore regexes), so it is built, with the
+        // ignore automaton, in the background while the host starts; the first triage waits for them if it comes sooner. A failure surfaces there, and the gate then
         // takes the emergency route.
         var union = signals.Count == 0 ? "(?!)" : string.Join('|', signals.Select(g => Alternation(g.Patterns)));
         var any = new Lazy<Regex>(() => Linear(union), LazyThreadSafetyMode.ExecutionAndPublication);
-        _ = Task.Run(() => any.Value);
+        var ignorePatterns = groups.Where(g => g.Family.Kind == FamilyKind.Ignore).SelectMany(g => g.Patterns).ToList();
+        var ignore = ignorePatterns.Count == 0 ? null : new Lazy<Regex>(() => Linear(Alternation(ignorePatterns)), LazyThreadSafetyMode.ExecutionAndPublication);
+        _ = Task.Run(() => (any.Value, ignore?.Value));
         // Each group's anchored check is built the first time the scan matches where that group can start.
         List<(SafetyFamily, Lazy<Regex>, SearchValues<char>?)> anchored = [.. signals.Select(g =>
             (g.Family, new Lazy<Regex>(() => Compile($@"\G(?:{Alternation(g.Patterns)})")), FirstChars.Of(Alternation(g.Patterns))))];
 
-        // Ignore phrases are only ever looked for in a short window around a danger match, so the interpreted engine
-        // is enough there, and it spares the load the linear-time engine's first-use cost.
-        var (ignore, awareness, followUp) = (Of(FamilyKind.Ignore, Compile), Of(FamilyKind.Awareness, Compile), Of(FamilyKind.FollowUp, Compile));
+        var (ignoreCheck, awareness, followUp) = (Of(FamilyKind.Ignore, Compile), Of(FamilyKind.Awareness, Compile), Of(FamilyKind.FollowUp, Compile));
         var checks = groups.Where(g => g.Patterns.Count > 0).ToDictionary(g => g.Family, g => Compile(Alternation(g.Patterns)));
 
-        var lexicon = new SafetyLexicon(new TextNormalizer(spellings), ignore, new GroupMatcher(any, anchored), awareness, followUp, Words("es"), Words("en"));
+        var lexicon = new SafetyLexicon(new TextNormalizer(spellings), ignore, ignoreCheck, new GroupMatcher(any, anchored), awareness, followUp, Words("es"), Words("en"));
         foreach (var (family, check) in checks)
         {
             lexicon.FamilyChecks[family] = check;
