@@ -8,6 +8,7 @@ namespace AwarenessBot.Benchmarks;
 /// Run: <c>dotnet run -c Release --project tests/AwarenessBot.Benchmarks -- --filter '*Triage*'</c>
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn] // the targets are medians
 public class TriageBenchmarks
 {
     private static readonly string[] Messages =
@@ -46,7 +47,7 @@ public class TriageBenchmarks
     [Benchmark(Description = "10,000 characters, danger in the middle")]
     public bool LongDangerMessage() => _triage.Assess(_longDanger).IsEmergency;
 
-    private static string FindKnowledge()
+    internal static string FindKnowledge()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !Directory.Exists(Path.Combine(directory.FullName, "knowledge", "safety")))

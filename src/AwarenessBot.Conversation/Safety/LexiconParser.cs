@@ -12,8 +12,14 @@ internal sealed record LexiconExample(string File, int Line, SafetyFamily Family
 /// </summary>
 internal static partial class LexiconParser
 {
-    // Generous: the linear-time engine cannot run away; this only bounds the awareness patterns and a cold start.
+    // Bounds the backtracking regexes only (awareness and follow-up patterns, the per-group checks anchored at a
+    // match). A timeout during triage throws, and the gate then takes the emergency route: the fail-safe.
     internal static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
+
+    // The linear-time (NonBacktracking) engine cannot backtrack: its cost is bounded by the text length times the
+    // automaton it builds lazily. A timeout there could only fire on a slow, contended machine while that automaton
+    // grows (it did: a CI host refused to start), and would turn a correct answer into an error, so there is none.
+    internal static readonly TimeSpan LinearTimeout = Regex.InfiniteMatchTimeout;
 
     internal const RegexOptions CheckOptions = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
@@ -183,20 +189,27 @@ internal static partial class LexiconParser
     {
         try
         {
-            _ = new Regex(TextNormalizer.FoldPattern(pattern), CheckOptions | (linear ? RegexOptions.NonBacktracking : 0), MatchTimeout);
-            return true;
+            // Parsed by the cheap backtracking constructor: building a linear-time automaton per pattern took seconds.
+            _ = new Regex(TextNormalizer.FoldPattern(pattern), CheckOptions, MatchTimeout);
         }
         catch (ArgumentException ex)
         {
             problem($"not a valid pattern: {ex.Message}");
-        }
-        catch (NotSupportedException)
-        {
-            problem("look-arounds (?= (?! (?<= (?<! and back-references are not allowed here; put the harmless phrase in an [ignore] group instead");
+            return false;
         }
 
-        return false;
+        if (linear && LinearUnsupported().IsMatch(pattern))
+        {
+            problem("look-arounds (?= (?! (?<= (?<!, atomic groups, conditionals and back-references are not allowed here; put the harmless phrase in an [ignore] group instead");
+            return false;
+        }
+
+        return true;
     }
+
+    // What the linear-time engine rejects: look-arounds, atomic groups, conditionals, back-references.
+    [GeneratedRegex(@"(?<!\\)\(\?(?:[=!>(]|<[=!])|\\(?:[1-9]|k<)")]
+    private static partial Regex LinearUnsupported();
 
     [GeneratedRegex(@"^define (?<name>[a-z_]+) = (?<body>.+)$")]
     private static partial Regex DefineLine();

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
@@ -37,7 +38,8 @@ internal sealed record SafetyFamily(string Name, FamilyKind Kind, SafetySituatio
 /// <summary>The compiled triage lexicon: one regex per kind, named groups per family, built once at load.</summary>
 internal sealed class SafetyLexicon(
     TextNormalizer normalizer,
-    Regex? ignore,
+    Lazy<Regex>? ignore,
+    Regex? ignoreCheck,
     GroupMatcher signals,
     Regex? awareness,
     Regex? followUp,
@@ -46,7 +48,8 @@ internal sealed class SafetyLexicon(
 {
     public TextNormalizer Normalizer { get; } = normalizer;
 
-    public Regex? Ignore { get; } = ignore;
+    /// <summary>The [ignore] phrases for triage: linear-time, built in the background with the scan automaton.</summary>
+    public Lazy<Regex>? Ignore { get; } = ignore;
 
     public GroupMatcher Signals { get; } = signals;
 
@@ -61,7 +64,7 @@ internal sealed class SafetyLexicon(
         var checkIgnore = family.Kind is FamilyKind.Danger or FamilyKind.Weak or FamilyKind.Modifier;
         foreach (var match in regex.EnumerateMatches(normalized))
         {
-            if (!checkIgnore || !IsIgnored(normalized, match.Index, match.Length))
+            if (!checkIgnore || !IsIgnored(ignoreCheck, normalized, match.Index, match.Length))
             {
                 return true;
             }
@@ -74,16 +77,19 @@ internal sealed class SafetyLexicon(
     private const int IgnoreWindow = 100;
 
     /// <summary>Whether a harmless [ignore] phrase overlaps the span (then the danger match does not count).</summary>
-    public bool IsIgnored(string normalized, int index, int length)
+    public bool IsIgnored(string normalized, int index, int length) => IsIgnored(Ignore?.Value, normalized, index, length);
+
+    // The same phrases, interpreted, for the load-time example checks, which must not wait for the automaton.
+    private static bool IsIgnored(Regex? ignore, string normalized, int index, int length)
     {
-        if (Ignore is null)
+        if (ignore is null)
         {
             return false;
         }
 
         var start = Math.Max(0, index - IgnoreWindow);
         var end = Math.Min(normalized.Length, index + length + IgnoreWindow);
-        foreach (var match in Ignore.EnumerateMatches(normalized.AsSpan(start, end - start)))
+        foreach (var match in ignore.EnumerateMatches(normalized.AsSpan(start, end - start)))
         {
             if (start + match.Index < index + length && start + match.Index + match.Length > index)
             {
@@ -111,20 +117,22 @@ internal sealed class SafetyLexicon(
 
 /// <summary>
 /// Finds which groups match a text: one linear-time regex over all groups finds each match quickly, then the
-/// groups' own regexes, anchored at the match (\G), say which group it was. Far cheaper than named captures.
+/// groups' own regexes, anchored at the match (\G), say which group it was; only the groups that can start with
+/// the character there are tried. Far cheaper than named captures.
 /// </summary>
-internal sealed class GroupMatcher(Regex any, IReadOnlyList<(SafetyFamily Family, Regex Anchored)> groups)
+internal sealed class GroupMatcher(Lazy<Regex> any, IReadOnlyList<(SafetyFamily Family, Lazy<Regex> Anchored, SearchValues<char>? Starts)> groups)
 {
-    public IReadOnlyList<(SafetyFamily Family, Regex Anchored)> Groups { get; } = groups;
+    public IReadOnlyList<(SafetyFamily Family, Lazy<Regex> Anchored, SearchValues<char>? Starts)> Groups { get; } = groups;
 
     /// <summary>Every group that matches where a match starts, left to right, with the span it matched.</summary>
     public IEnumerable<(SafetyFamily Family, int Index, int Length)> Matches(string text)
     {
-        for (var match = any.Match(text); match.Success; match = match.NextMatch())
+        for (var match = any.Value.Match(text); match.Success; match = match.NextMatch())
         {
-            foreach (var (family, anchored) in Groups)
+            var first = text[match.Index];
+            foreach (var (family, anchored, starts) in Groups)
             {
-                if (anchored.Match(text, match.Index) is { Success: true } own)
+                if ((starts is null || starts.Contains(first)) && anchored.Value.Match(text, match.Index) is { Success: true } own)
                 {
                     yield return (family, own.Index, own.Length);
                 }

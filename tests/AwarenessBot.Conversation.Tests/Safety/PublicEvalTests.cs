@@ -7,7 +7,7 @@ namespace AwarenessBot.Conversation.Tests.Safety;
 
 public sealed class PublicEvalTests
 {
-    [Fact]
+    [SharedSpecFact]
     public async Task DangerTsv_EveryRow_RoutesAsExpected()
     {
         var path = SafetyTestData.SharedFile("eval/danger.tsv");

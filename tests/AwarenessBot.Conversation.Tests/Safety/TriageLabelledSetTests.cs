@@ -6,7 +6,7 @@ using Xunit.Abstractions;
 namespace AwarenessBot.Conversation.Tests.Safety;
 
 /// <summary>
-/// The project's own labelled set (Safety/Data/triage-labelled.tsv), written independently of the spec's
+/// The project's own labelled set (Safety/Data/triage-*.tsv), written independently of the spec's
 /// eval sets. Recall over precision: at least 98% of danger messages must reach emergency guidance, and at
 /// most 3% of near-miss awareness questions may. Every miss is printed so a reviewer sees exactly what slips.
 /// </summary>
@@ -15,7 +15,11 @@ public sealed class TriageLabelledSetTests(ITestOutputHelper output)
     [Fact]
     public async Task LabelledSet_RecallAndFalseEmergencyRate_MeetTargets()
     {
-        var rows = SafetyTestData.ReadTsv(SafetyTestData.DataFile("triage-labelled.tsv")).ToList();
+        // The labelled set plus every held-out batch (triage-heldout-N.tsv) once it has been measured and fixed.
+        var rows = Directory.GetFiles(Path.GetDirectoryName(SafetyTestData.DataFile("triage-labelled.tsv"))!, "triage-*.tsv")
+            .Order(StringComparer.Ordinal)
+            .SelectMany(file => SafetyTestData.ReadTsv(file).Select(row => (row.Expect, row.Pattern, row.Message, Line: $"{Path.GetFileNameWithoutExtension(file)}:{row.Line}")))
+            .ToList();
         var gate = new SafetyGate(SafetyTestData.Catalog, new MemoryStateStore(), TimeProvider.System, new SafetyOptions());
         int danger = 0, caught = 0, nearMisses = 0, falseAlarms = 0;
         foreach (var (expect, pattern, message, line) in rows)
