@@ -19,7 +19,7 @@ internal static class LexiconBuilder
         static string Alternation(IEnumerable<string> patterns) =>
             string.Join('|', patterns.Select(p => $@"\b(?:{TextNormalizer.FoldPattern(p)})\b"));
 
-        Regex? Of(FamilyKind kind, Func<string, Regex> compile) =>
+        T? Of<T>(FamilyKind kind, Func<string, T> compile) where T : class =>
             groups.Where(g => g.Family.Kind == kind).SelectMany(g => g.Patterns).ToList() is { Count: > 0 } list ? compile(Alternation(list)) : null;
         HashSet<string> Words(string language) =>
             groups.Where(g => g.Family.Kind == FamilyKind.Language && g.Family.Name == language).SelectMany(g => g.Words).ToHashSet(StringComparer.Ordinal);
@@ -35,15 +35,28 @@ internal static class LexiconBuilder
         var any = new Lazy<Regex>(() => Linear(union), LazyThreadSafetyMode.ExecutionAndPublication);
         var ignorePatterns = groups.Where(g => g.Family.Kind == FamilyKind.Ignore).SelectMany(g => g.Patterns).ToList();
         var ignore = ignorePatterns.Count == 0 ? null : new Lazy<Regex>(() => Linear(Alternation(ignorePatterns)), LazyThreadSafetyMode.ExecutionAndPublication);
-        _ = Task.Run(() => (any.Value, ignore?.Value));
-        // Each group's anchored check is built the first time the scan matches where that group can start.
-        List<(SafetyFamily, Lazy<Regex>, SearchValues<char>?)> anchored = [.. signals.Select(g =>
-            (g.Family, new Lazy<Regex>(() => Compile($@"\G(?:{Alternation(g.Patterns)})")), FirstChars.Of(Alternation(g.Patterns))))];
+        // Each group's anchored check is interpreted, built the first time the scan matches where that group can
+        // start, until the background build swaps in a compiled copy (after the automata, which matter more).
+        List<(SafetyFamily, HotRegex, SearchValues<char>?)> anchored = [.. signals.Select(g =>
+            (g.Family, new HotRegex($@"\G(?:{Alternation(g.Patterns)})"), FirstChars.Of(Alternation(g.Patterns))))];
+        static HotRegex Hot(string pattern) => new(pattern);
+        var (awarenessHot, followUpHot) = (Of(FamilyKind.Awareness, Hot), Of(FamilyKind.FollowUp, Hot));
+        _ = Task.Run(() =>
+        {
+            _ = (any.Value, ignore?.Value);
+            awarenessHot?.Compile();
+            foreach (var (_, check, _) in anchored)
+            {
+                check.Compile();
+            }
 
-        var (ignoreCheck, awareness, followUp) = (Of(FamilyKind.Ignore, Compile), Of(FamilyKind.Awareness, Compile), Of(FamilyKind.FollowUp, Compile));
+            followUpHot?.Compile();
+        });
+
+        var ignoreCheck = Of(FamilyKind.Ignore, Compile);
         var checks = groups.Where(g => g.Patterns.Count > 0).ToDictionary(g => g.Family, g => Compile(Alternation(g.Patterns)));
 
-        var lexicon = new SafetyLexicon(new TextNormalizer(spellings), ignore, ignoreCheck, new GroupMatcher(any, anchored), awareness, followUp, Words("es"), Words("en"));
+        var lexicon = new SafetyLexicon(new TextNormalizer(spellings), ignore, ignoreCheck, new GroupMatcher(any, anchored), awarenessHot, followUpHot, Words("es"), Words("en"));
         foreach (var (family, check) in checks)
         {
             lexicon.FamilyChecks[family] = check;

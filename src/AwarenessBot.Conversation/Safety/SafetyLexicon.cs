@@ -41,8 +41,8 @@ internal sealed class SafetyLexicon(
     Lazy<Regex>? ignore,
     Regex? ignoreCheck,
     GroupMatcher signals,
-    Regex? awareness,
-    Regex? followUp,
+    HotRegex? awareness,
+    HotRegex? followUp,
     HashSet<string> spanishWords,
     HashSet<string> englishWords)
 {
@@ -100,10 +100,9 @@ internal sealed class SafetyLexicon(
         return false;
     }
 
-    public Regex? Awareness { get; } = awareness;
+    public Regex? Awareness => awareness?.Value;
 
-    public Regex? FollowUp { get; } = followUp;
-
+    public Regex? FollowUp => followUp?.Value;
 
     public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpanishWords { get; } =
         spanishWords.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -120,23 +119,34 @@ internal sealed class SafetyLexicon(
 /// groups' own regexes, anchored at the match (\G), say which group it was; only the groups that can start with
 /// the character there are tried. Far cheaper than named captures.
 /// </summary>
-internal sealed class GroupMatcher(Lazy<Regex> any, IReadOnlyList<(SafetyFamily Family, Lazy<Regex> Anchored, SearchValues<char>? Starts)> groups)
+internal sealed class GroupMatcher(Lazy<Regex> any, IReadOnlyList<(SafetyFamily Family, HotRegex Anchored, SearchValues<char>? Starts)> groups)
 {
-    public IReadOnlyList<(SafetyFamily Family, Lazy<Regex> Anchored, SearchValues<char>? Starts)> Groups { get; } = groups;
+    public IReadOnlyList<(SafetyFamily Family, HotRegex Anchored, SearchValues<char>? Starts)> Groups { get; } = groups;
 
-    /// <summary>Every group that matches where a match starts, left to right, with the span it matched.</summary>
-    public IEnumerable<(SafetyFamily Family, int Index, int Length)> Matches(string text)
+    /// <summary>Calls <paramref name="found"/> for every group that matches where a scan match starts, left to right,
+    /// with the span it matched. A callback, not an iterator: no per-message allocation for the enumeration.</summary>
+    public void Matches<TState>(string text, ref TState state, MatchFound<TState> found)
+        where TState : allows ref struct
     {
-        for (var match = any.Value.Match(text); match.Success; match = match.NextMatch())
+        foreach (var match in any.Value.EnumerateMatches(text))
         {
             var first = text[match.Index];
             foreach (var (family, anchored, starts) in Groups)
             {
-                if ((starts is null || starts.Contains(first)) && anchored.Value.Match(text, match.Index) is { Success: true } own)
+                if (starts is null || starts.Contains(first))
                 {
-                    yield return (family, own.Index, own.Length);
+                    // \G pins the group's own match to the scan match; only the first result matters.
+                    foreach (var own in anchored.Value.EnumerateMatches(text, match.Index))
+                    {
+                        found(ref state, family, own.Index, own.Length);
+                        break;
+                    }
                 }
             }
         }
     }
 }
+
+/// <summary>One group match reported by <see cref="GroupMatcher.Matches"/>.</summary>
+internal delegate void MatchFound<TState>(ref TState state, SafetyFamily family, int index, int length)
+    where TState : allows ref struct;

@@ -26,41 +26,76 @@ internal sealed class SafetyTriage(SafetyLexicon lexicon) : ISafetyTriage
 {
     public TriageResult Assess(string text)
     {
-        var analysis = Analyse(text);
-        return new TriageResult(analysis.IsEmergency, analysis.Situations, analysis.Language, analysis.Region);
+        // The plain verdict needs no awareness/follow-up closures: none are allocated on this path.
+        var normalized = lexicon.Normalizer.Normalize(text ?? "");
+        var scan = Scan(normalized);
+        var emergency = Emergency(scan, normalized, out var situations);
+        return new TriageResult(emergency, situations, SpanishLead(normalized) > 0 ? "es" : "en", scan.Region);
     }
 
     public TriageAnalysis Analyse(string? text)
     {
         var normalized = lexicon.Normalizer.Normalize(text ?? "");
-        string? region = null;
-        var signals = new List<SafetyFamily>();
-        foreach (var (family, index, length) in lexicon.Signals.Matches(normalized))
-        {
-            if (family.Kind == FamilyKind.Region)
-            {
-                region = family.Name;
-            }
-            else if (!lexicon.IsIgnored(normalized, index, length))
-            {
-                // A match inside a harmless phrase ("help me understand", "stuck in traffic") does not count.
-                signals.Add(family);
-            }
-        }
-
-        var strong = Situations(signals, FamilyKind.Danger, out var anyStrong);
-        var weak = Situations(signals, FamilyKind.Weak, out var anyWeak);
-        var modifiers = Situations(signals, FamilyKind.Modifier, out _);
-        var awareness = new Lazy<bool>(() => lexicon.Awareness?.IsMatch(normalized) ?? false);
-        var weakCounts = anyWeak && !awareness.Value;
-        var emergency = anyStrong || weakCounts;
+        var scan = Scan(normalized);
+        bool? awareness = null;
+        bool Awareness() => awareness ??= lexicon.Awareness?.IsMatch(normalized) ?? false;
+        var emergency = Emergency(scan, normalized, out var situations, Awareness);
         return new TriageAnalysis(
             emergency,
-            emergency ? strong | (weakCounts ? weak : 0) | modifiers : SafetySituation.None,
+            situations,
             SpanishLead(normalized),
-            region,
-            () => awareness.Value,
+            scan.Region,
+            Awareness,
             () => lexicon.FollowUp?.IsMatch(normalized) ?? false);
+    }
+
+    private bool Emergency(in ScanState scan, string normalized, out SafetySituation situations, Func<bool>? awareness = null)
+    {
+        var weakCounts = scan.AnyWeak && !(awareness?.Invoke() ?? lexicon.Awareness?.IsMatch(normalized) ?? false);
+        var emergency = scan.AnyStrong || weakCounts;
+        situations = emergency ? scan.Strong | (weakCounts ? scan.Weak : 0) | scan.Modifiers : SafetySituation.None;
+        return emergency;
+    }
+
+    private ScanState Scan(string normalized)
+    {
+        var state = new ScanState(lexicon, normalized);
+        lexicon.Signals.Matches(normalized, ref state, OnMatch);
+        return state;
+    }
+
+    // Static: one cached delegate, no per-message closure.
+    private static readonly MatchFound<ScanState> OnMatch = static (ref ScanState state, SafetyFamily family, int index, int length) =>
+    {
+        if (family.Kind == FamilyKind.Region)
+        {
+            state.Region = family.Name;
+        }
+        else if (!state.Lexicon.IsIgnored(state.Normalized, index, length))
+        {
+            // A match inside a harmless phrase ("help me understand", "stuck in traffic") does not count.
+            switch (family.Kind)
+            {
+                case FamilyKind.Danger:
+                    (state.Strong, state.AnyStrong) = (state.Strong | family.Situations, true);
+                    break;
+                case FamilyKind.Weak:
+                    (state.Weak, state.AnyWeak) = (state.Weak | family.Situations, true);
+                    break;
+                case FamilyKind.Modifier:
+                    state.Modifiers |= family.Situations;
+                    break;
+            }
+        }
+    };
+
+    private struct ScanState(SafetyLexicon lexicon, string normalized)
+    {
+        public readonly SafetyLexicon Lexicon = lexicon;
+        public readonly string Normalized = normalized;
+        public string? Region;
+        public SafetySituation Strong, Weak, Modifiers;
+        public bool AnyStrong, AnyWeak;
     }
 
     /// <summary>The normalised text and the groups that matched it (for diagnostics and test output; never logged).</summary>
@@ -72,19 +107,6 @@ internal sealed class SafetyTriage(SafetyLexicon lexicon) : ISafetyTriage
             .Select(family => $"{family.Kind.ToString().ToLowerInvariant()} {family.Name}")
             .ToList();
         return (normalized, groups);
-    }
-
-    private static SafetySituation Situations(List<SafetyFamily> families, FamilyKind kind, out bool any)
-    {
-        var situations = SafetySituation.None;
-        any = false;
-        foreach (var family in families.Where(f => f.Kind == kind))
-        {
-            situations |= family.Situations;
-            any = true;
-        }
-
-        return situations;
     }
 
     // The first few hundred words are plenty to tell English from Spanish.
