@@ -41,9 +41,10 @@ internal static class LexiconBuilder
             (g.Family, new HotRegex($@"\G(?:{Alternation(g.Patterns)})"), FirstChars.Of(Alternation(g.Patterns))))];
         static HotRegex Hot(string pattern) => new(pattern);
         var (awarenessHot, followUpHot) = (Of(FamilyKind.Awareness, Hot), Of(FamilyKind.FollowUp, Hot));
-        _ = Task.Run(() =>
+        // A continuation, so that an automaton that fails to build (surfacing at the first triage) still leaves the
+        // compiled checks to come; a check that fails to compile just stays interpreted.
+        _ = Task.Run(() => (any.Value, ignore?.Value)).ContinueWith(_ =>
         {
-            _ = (any.Value, ignore?.Value);
             awarenessHot?.Compile();
             foreach (var (_, check, _) in anchored)
             {
@@ -51,7 +52,7 @@ internal static class LexiconBuilder
             }
 
             followUpHot?.Compile();
-        });
+        }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
 
         var ignoreCheck = Of(FamilyKind.Ignore, Compile);
         var checks = groups.Where(g => g.Patterns.Count > 0).ToDictionary(g => g.Family, g => Compile(Alternation(g.Patterns)));
@@ -69,7 +70,8 @@ internal static class LexiconBuilder
 
     // Interpreted, not RegexOptions.Compiled: compiling ~60 regexes to IL and JIT-ing them cost seconds at start-up
     // (measured: 2-3 s of a 3.5 s load). The per-group checks are anchored at a scan match and filtered by first
-    // character; awareness and follow-up run once on a short message.
+    // character; awareness and follow-up run once on a short message. Triage's copies of those (HotRegex) are
+    // compiled later, in the background, where the cost no longer delays the start.
     private static Regex Compile(string pattern) =>
         new(pattern, LexiconParser.CheckOptions, LexiconParser.MatchTimeout);
 
