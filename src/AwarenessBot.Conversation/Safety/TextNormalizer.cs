@@ -197,7 +197,9 @@ internal sealed class TextNormalizer
             Length += s.Length;
         }
 
-        public readonly string ToStringTrimmed() => new string(_chars, 0, Length).Trim();
+        // Trimmed before the copy: every message ends in the space EndToken appends, so trimming the string
+        // afterwards would copy a long message twice.
+        public readonly string ToStringTrimmed() => new(_chars.AsSpan(0, Length).Trim());
 
         private void Grow(int extra)
         {
