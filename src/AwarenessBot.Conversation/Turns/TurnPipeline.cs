@@ -13,6 +13,7 @@ public sealed class TurnPipeline(ISafetyGate gate, IKnowledgeSearch search, ILog
     internal const int MaxSearchLength = 1000;
 
     private readonly Replies _replies = new(search);
+    private EntryTitles? _titles;
 
     // FAIL-SAFE: whatever breaks (search, state, a bad entry), the user still gets emergency contacts.
     // Choosing the emergency reply over an error message is deliberate: the person writing may be in danger.
@@ -103,12 +104,13 @@ public sealed class TurnPipeline(ISafetyGate gate, IKnowledgeSearch search, ILog
             return null;
         }
 
-        // Messenger quick replies may come back as their shortened title ("What is human traff…").
-        return search.Entries.FirstOrDefault(e => Matches(text, e.Title) || Matches(text, Rendering.TextLimits.Shorten(e.Title, Rendering.TextLimits.QuickReplyTitle)));
+        // Rebuilt only when hot reload swaps the knowledge; a race builds the same lookup twice, harmlessly.
+        var titles = _titles = EntryTitles.For(search.Entries, _titles);
+        return titles.Find(text);
     }
 
     private static bool Matches(string text, string title) =>
-        string.Equals(text.Trim().TrimEnd('.', '!', '?'), title.Trim().TrimEnd('.', '!', '?'), StringComparison.OrdinalIgnoreCase);
+        string.Equals(EntryTitles.Key(text), EntryTitles.Key(title), StringComparison.OrdinalIgnoreCase);
 
     internal static string? PostbackEntryId(JsonElement? value)
     {
