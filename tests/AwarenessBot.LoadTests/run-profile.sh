@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # Profiles the bot under the load of run-load.sh: dotnet-trace samples thread stacks (~100 Hz) while
 # wrk runs, then summarize-trace.py prints the frames the turn spends its time in.
-# Usage: run-profile.sh [--duration S] [--connections N] [--install] [--no-publish]
+# Usage: run-profile.sh [--duration S] [--warmup S] [--connections N] [--install] [--no-publish]
 # Needs dotnet-trace (dotnet tool install dotnet-trace --tool-path artifacts/load/tools) and python3.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
-DURATION=15 CONNECTIONS=16 INSTALL=0
+DURATION=15 WARMUP=30 CONNECTIONS=16 INSTALL=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --duration) DURATION="$2"; shift 2 ;;
+    --warmup) WARMUP="$2"; shift 2 ;;
     --connections) CONNECTIONS="$2"; shift 2 ;;
     --install) INSTALL=1; shift ;;
     --no-publish) NO_PUBLISH=1; shift ;;
@@ -38,8 +39,8 @@ wait_first_turn "$port" 60 >/dev/null || die "the bot answered no turn within 60
 export SERVICE_URL="$CONNECTOR_URL"
 url="http://127.0.0.1:$port"
 
-log "warm-up 5s"
-wrk -t2 -c"$CONNECTIONS" -d5s -s "$LOAD_DIR/turns.lua" "$url" >/dev/null
+log "warm-up ${WARMUP}s"
+wrk -t2 -c"$CONNECTIONS" -d"${WARMUP}s" -s "$LOAD_DIR/turns.lua" "$url" >/dev/null
 wrk -t2 -c"$CONNECTIONS" -d"$(( DURATION + 4 ))s" -s "$LOAD_DIR/turns.lua" "$url" >"$RUN_DIR/profile.wrk" &
 STARTED_PIDS+=($!)
 WRK_PID=$!
