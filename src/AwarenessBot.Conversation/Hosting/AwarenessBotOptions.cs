@@ -16,6 +16,12 @@ public sealed class AwarenessBotOptions
     /// <summary>Watch the knowledge folder and swap in a new validated index on edits (web app only).</summary>
     public bool HotReload { get; set; } = true;
 
+    /// <summary>
+    /// Recent search decisions remembered per knowledge index (two generations of this many; 0 turns it off).
+    /// Keys are salted digests, never message text.
+    /// </summary>
+    public int SearchCacheSize { get; set; } = ServedKnowledgeSearch.DefaultCacheCapacity;
+
     /// <summary>Quiet time after the last file change before a reload (editors write files in several steps).</summary>
     public TimeSpan HotReloadDebounce { get; set; } = TimeSpan.FromMilliseconds(500);
 }

@@ -27,6 +27,7 @@ public static class AwarenessBotServiceCollectionExtensions
         services.AddOptions<AwarenessBotOptions>()
             .Bind(section)
             .Configure(options => configure?.Invoke(options))
+            .Validate(o => o.SearchCacheSize is >= 0 and <= 1_000_000, "AwarenessBot:SearchCacheSize must be 0 to 1,000,000.")
             .Validate(o => AwarenessBotOptions.Regions.Contains(o.DefaultRegion, StringComparer.OrdinalIgnoreCase),
                 $"AwarenessBot:DefaultRegion must be one of {string.Join(", ", AwarenessBotOptions.Regions)}.")
             .ValidateOnStart();
@@ -54,7 +55,9 @@ public static class AwarenessBotServiceCollectionExtensions
                 sp.GetRequiredService<ILogger<SafetyGate>>()),
             sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => sp.GetRequiredService<KnowledgeHolder>().Current.Knowledge);
-        services.AddSingleton<IKnowledgeSearch, ServedKnowledgeSearch>();
+        services.AddSingleton<IKnowledgeSearch>(sp => new ServedKnowledgeSearch(
+            sp.GetRequiredService<KnowledgeHolder>(),
+            sp.GetRequiredService<IOptions<AwarenessBotOptions>>().Value.SearchCacheSize));
         services.AddSingleton(sp => sp.GetRequiredService<KnowledgeHolder>().Current.Knowledge.Catalog);
         services.AddSingleton<ISafetyGate, ServedSafetyGate>();
         services.AddMetrics();

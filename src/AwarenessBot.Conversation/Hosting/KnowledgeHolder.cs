@@ -64,12 +64,30 @@ public sealed class KnowledgeHolder : IDisposable
     }
 }
 
-/// <summary>The search the pipeline sees: whatever index the holder serves at the moment of the call.</summary>
-internal sealed class ServedKnowledgeSearch(KnowledgeHolder holder) : IKnowledgeSearch
+/// <summary>
+/// The search the pipeline sees: whatever index the holder serves at the moment of the call, with a cache of
+/// recent decisions that is replaced whenever the holder swaps the index.
+/// </summary>
+internal sealed class ServedKnowledgeSearch(KnowledgeHolder holder, int cacheCapacity = ServedKnowledgeSearch.DefaultCacheCapacity) : IKnowledgeSearch
 {
+    public const int DefaultCacheCapacity = 4096;
+
+    private DecisionCache _cache = new(0, cacheCapacity);
+
     public IReadOnlyList<KnowledgeEntry> Entries => holder.Current.Knowledge.Search.Entries;
 
-    public SearchDecision Decide(string text) => holder.Current.Knowledge.Search.Decide(text);
+    public SearchDecision Decide(string text)
+    {
+        var served = holder.Current;
+        var cache = _cache;
+        if (cache.Generation != served.Generation)
+        {
+            // A race may build two caches for the new index; one wins, the other's few decisions are lost.
+            cache = _cache = new DecisionCache(served.Generation, cacheCapacity);
+        }
+
+        return cache.Decide(text, served.Knowledge.Search);
+    }
 
     public KnowledgeEntry? FindById(string id) => holder.Current.Knowledge.Search.FindById(id);
 }

@@ -16,6 +16,9 @@ public sealed record ConnectorResult(int StatusCode, string? Id, string? ErrorCo
 /// </summary>
 public sealed class ConnectorClient(HttpClient http, IConnectorTokenProvider tokens)
 {
+    /// <summary>The named <see cref="IHttpClientFactory"/> client (resilience pipeline, no redirects).</summary>
+    public const string HttpClientName = "BotConnector";
+
     public Task<ConnectorResult> SendToConversationAsync(Uri serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken) =>
         PostAsync(ActivitiesUri(serviceUrl, conversationId, null), activity, cancellationToken);
 
@@ -48,25 +51,9 @@ public sealed class ConnectorClient(HttpClient http, IConnectorTokenProvider tok
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         }
         using var response = await http.SendAsync(request, cancellationToken);
-        var body = await ReadAsync(response, cancellationToken);
+        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
         return response.IsSuccessStatusCode
-            ? new((int)response.StatusCode, Text(body, "id"), null)
-            : new((int)response.StatusCode, null, body is { } e && e.TryGetProperty("error", out var error) ? Text(error, "code") : null);
+            ? new((int)response.StatusCode, ResponseJson.Id(body), null)
+            : new((int)response.StatusCode, null, ResponseJson.ErrorCode(body));
     }
-
-    private static async Task<JsonElement?> ReadAsync(HttpResponseMessage response, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken);
-            return bytes.Length == 0 ? null : JsonSerializer.Deserialize<JsonElement>(bytes);
-        }
-        catch (JsonException)
-        {
-            return null; // Not JSON: the status says enough.
-        }
-    }
-
-    private static string? Text(JsonElement? element, string property) =>
-        element is { ValueKind: JsonValueKind.Object } o && o.TryGetProperty(property, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
 }

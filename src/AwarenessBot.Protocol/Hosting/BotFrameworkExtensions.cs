@@ -1,6 +1,7 @@
 using AwarenessBot.Protocol.Authentication;
 using AwarenessBot.Protocol.Connector;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,13 +36,22 @@ public static class BotFrameworkExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IConnectorTokenProvider, ConnectorTokenProvider>();
-        services.AddHttpClient<ConnectorClient>()
-            // Never follow a redirect with our token attached.
+        services.AddHttpClient(ConnectorClient.HttpClientName)
+            // Never follow a redirect with our token attached. The pooled connections are renewed every five
+            // minutes (DNS changes are seen), so the one long-lived client below never needs a new handler.
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
+            // The factory's default logging writes every request URI, and Connector URIs carry conversation ids;
+            // TurnRunner logs each delivery's outcome without them.
+            .RemoveAllLoggers()
             .AddConnectorResilience();
+        services.AddSingleton(sp => new ConnectorClient(
+            sp.GetRequiredService<IHttpClientFactory>().CreateClient(ConnectorClient.HttpClientName),
+            sp.GetRequiredService<IConnectorTokenProvider>()));
         services.AddMetrics();
         services.TryAddSingleton<ConnectorMetrics>();
-        services.AddTransient<TurnRunner>();
+        services.AddSingleton<TurnRunner>();
+        services.AddSingleton<MessagesEndpoint>();
         services.AddBotAuthentication();
         return builder;
     }
@@ -49,7 +59,8 @@ public static class BotFrameworkExtensions
     /// <summary>Maps <c>/api/messages</c>: POST handles a turn; any other method is answered 405.</summary>
     public static IEndpointRouteBuilder MapBotFramework(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.Map("/api/messages", MessagesEndpoint.HandleAsync).WithName("BotFrameworkMessages");
+        endpoints.Map("/api/messages", (HttpContext context, MessagesEndpoint endpoint) => endpoint.HandleAsync(context))
+            .WithName("BotFrameworkMessages");
         return endpoints;
     }
 }

@@ -14,19 +14,17 @@ namespace AwarenessBot.Protocol.Hosting;
 /// <summary>
 /// <c>POST /api/messages</c>: method, content type, token, body, caller checks, then the turn. Every
 /// refusal is a 4xx ProblemDetails before anything is sent; nothing a caller sends causes a 500.
+/// A singleton: nothing per request is built that could be built once (loggers, the runner).
 /// </summary>
-internal static class MessagesEndpoint
+internal sealed class MessagesEndpoint(
+    IOptions<BotFrameworkOptions> options, TurnRunner runner, TimeProvider time, IHostApplicationLifetime lifetime, ILogger<MessagesEndpoint> logger)
 {
     /// <summary>How long a turn (the bot and the delivery of its replies) may take in all.</summary>
     private static readonly TimeSpan TurnTimeout = TimeSpan.FromSeconds(90);
 
-    public static async Task<Results<Ok, JsonHttpResult<ExpectedReplies>, JsonHttpResult<JsonElement>, StatusCodeHttpResult, ProblemHttpResult>> HandleAsync(
-        HttpContext context, IOptions<BotFrameworkOptions> options, TurnRunner runner, TimeProvider time,
-        IHostApplicationLifetime lifetime, ILoggerFactory logs)
+    public async Task<Results<Ok, JsonHttpResult<ExpectedReplies>, JsonHttpResult<JsonElement>, StatusCodeHttpResult, ProblemHttpResult>> HandleAsync(HttpContext context)
     {
-        var logger = logs.CreateLogger(typeof(MessagesEndpoint).FullName!);
-        var bot = options.Value;
-        var inbound = await AcceptAsync(context, bot);
+        var inbound = await AcceptAsync(context, options.Value);
         if (inbound.Problem is { } refusal)
         {
             BotFrameworkLog.Refused(logger, refusal.StatusCode, refusal.Reason);
@@ -46,11 +44,11 @@ internal static class MessagesEndpoint
         // A caller hanging up does not cancel the turn: an emergency reply is still delivered.
         using var timeout = new CancellationTokenSource(TurnTimeout, time);
         using var turn = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token, lifetime.ApplicationStopping);
-        return await TurnAsync(runner, handler, activity, inbound.ServiceUrl, logger, turn.Token);
+        return await TurnAsync(handler, activity, inbound.ServiceUrl, turn.Token);
     }
 
-    private static async Task<Results<Ok, JsonHttpResult<ExpectedReplies>, JsonHttpResult<JsonElement>, StatusCodeHttpResult, ProblemHttpResult>> TurnAsync(
-        TurnRunner runner, IBot bot, Activity activity, Uri? serviceUrl, ILogger logger, CancellationToken cancellationToken)
+    private async Task<Results<Ok, JsonHttpResult<ExpectedReplies>, JsonHttpResult<JsonElement>, StatusCodeHttpResult, ProblemHttpResult>> TurnAsync(
+        IBot bot, Activity activity, Uri? serviceUrl, CancellationToken cancellationToken)
     {
         var expectReplies = IsExpectReplies(activity);
         var typingTo = !expectReplies && activity.Type == ActivityTypes.Message ? serviceUrl : null;

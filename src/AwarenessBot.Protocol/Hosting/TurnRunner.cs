@@ -17,7 +17,8 @@ internal sealed class TurnRunner(ConnectorClient connector, TimeProvider time, I
     public async Task<IReadOnlyList<Activity>> RunBotAsync(IBot bot, Activity activity, Uri? typingTo, CancellationToken cancellationToken)
     {
         var turn = InvokeAsync(bot, activity, cancellationToken);
-        if (typingTo is not null)
+        // Most turns finish without waiting on anything: no typing indicator, no timer.
+        if (typingTo is not null && !turn.IsCompleted)
         {
             await KeepTypingAsync(turn, typingTo, activity, cancellationToken);
         }
@@ -63,11 +64,19 @@ internal sealed class TurnRunner(ConnectorClient connector, TimeProvider time, I
         }
     }
 
-    private static async Task<IReadOnlyList<Activity>> InvokeAsync(IBot bot, Activity activity, CancellationToken cancellationToken)
+    // On the request thread: a turn that never waits is answered without a thread hop. A typing indicator
+    // is for a turn waiting on something (a slow store, a slow bot), which is exactly when it is still running.
+    private static Task<IReadOnlyList<Activity>> InvokeAsync(IBot bot, Activity activity, CancellationToken cancellationToken)
     {
-        // Off the request thread, so that a bot that blocks before its first await still gets a typing indicator.
-        await Task.Yield();
-        return await bot.OnTurnAsync(activity, cancellationToken);
+        try
+        {
+            return bot.OnTurnAsync(activity, cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            // A bot that throws before it returns a task fails the same way as one whose task faults.
+            return Task.FromException<IReadOnlyList<Activity>>(ex);
+        }
     }
 
     private async Task KeepTypingAsync(Task turn, Uri serviceUrl, Activity activity, CancellationToken cancellationToken)
