@@ -8,7 +8,7 @@ namespace AwarenessBot.Web.Tests.DirectLine;
 /// message with a typing indicator and the text it heard, and throws on the word "explode" so
 /// the endpoint's failure path can be seen.
 /// </summary>
-public sealed class TestBot : IBot
+public sealed class DirectLineTestBot : IBot
 {
     public Task<IReadOnlyList<Activity>> OnTurnAsync(Activity activity, CancellationToken cancellationToken)
     {
