@@ -12,17 +12,19 @@ namespace AwarenessBot.Web.Tests;
 
 /// <summary>
 /// The app under test on real Kestrel at a free loopback port, with settings layered over appsettings
-/// (as environment variables would be) and test services registered last.
+/// (as environment variables would be) and test services registered last. The only host the tests use.
 /// </summary>
 public sealed class BotApplication : WebApplicationFactory<Program>
 {
     private readonly IReadOnlyDictionary<string, string?> _settings;
     private readonly Action<IServiceCollection>? _services;
+    private readonly Lazy<HttpClient> _http;
 
     public BotApplication(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         _settings = settings ?? new Dictionary<string, string?>();
         _services = services;
+        _http = new(() => new HttpClient { BaseAddress = BaseAddress });
         UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
     }
 
@@ -37,14 +39,22 @@ public sealed class BotApplication : WebApplicationFactory<Program>
         }
     }
 
-    public Uri MessagesUri => new(BaseAddress, "/api/messages");
-
-    /// <summary>An HttpClient that really goes over the loopback socket.</summary>
-    public HttpClient CreateLoopbackClient() => new() { BaseAddress = BaseAddress };
+    /// <summary>A client that really goes over the loopback socket; the app disposes it.</summary>
+    public HttpClient Http => _http.Value;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(_settings));
         builder.ConfigureTestServices(services => _services?.Invoke(services));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing && _http.IsValueCreated)
+        {
+            _http.Value.Dispose();
+        }
+
+        base.Dispose(disposing);
     }
 }

@@ -36,12 +36,11 @@ public sealed class AuthOnFixture : IAsyncLifetime
                 services.AddSingleton<IBot>(new TestBot());
                 services.AddSingleton<IConnectorTokenProvider>(new FixedTokenProvider());
             });
-        Client = App.CreateLoopbackClient();
+        Client = App.Http;
     }
 
     public async Task DisposeAsync()
     {
-        Client.Dispose();
         await App.DisposeAsync();
         await Connector.DisposeAsync();
         await Issuer.DisposeAsync();

@@ -36,7 +36,7 @@ public sealed class ManagedIdentityTests
                     ["ToBotFromEmulatorOpenIdMetadataUrl"] = issuer.Value.EntraMetadataUrl.AbsoluteUri,
                 },
                 services => services.AddSingleton<IBot>(new TestBot()));
-            using var client = app.CreateLoopbackClient();
+            var client = app.Http;
             var service = connector.Value.ServiceUrl;
 
             foreach (var _ in Enumerable.Range(0, 2))

@@ -1,5 +1,6 @@
 using AwarenessBot.Web.Tests.DirectLine;
 using Xunit.Abstractions;
+using static AwarenessBot.Web.Tests.DirectLine.DirectLineTestExtensions;
 
 namespace AwarenessBot.Web.Tests.Browser;
 
@@ -26,8 +27,8 @@ public sealed class ChatPageBrowserTests(ITestOutputHelper output)
 
         var shots = Path.Combine(AppContext.BaseDirectory, "screenshots");
         Directory.CreateDirectory(shots);
-        using var host = new DirectLineHost(realBot: Environment.GetEnvironmentVariable("AWARENESSBOT_BROWSER_TEST_BOT") != "1");
-        using var node = NodeTool.Start(folder, "chat-page-check.js", host.BaseUrl.ToString(), shots);
+        using var host = DirectLineApp(realBot: Environment.GetEnvironmentVariable("AWARENESSBOT_BROWSER_TEST_BOT") != "1");
+        using var node = NodeTool.Start(folder, "chat-page-check.js", host.BaseAddress.ToString(), shots);
         using var cut = new CancellationTokenSource(TimeSpan.FromSeconds(240));
 
         var report = await node.StandardOutput.ReadToEndAsync(cut.Token);

@@ -1,5 +1,6 @@
 using System.Net;
 using AwarenessBot.Web.Tests.DirectLine;
+using static AwarenessBot.Web.Tests.DirectLine.DirectLineTestExtensions;
 
 namespace AwarenessBot.Web.Tests.Browser;
 
@@ -8,7 +9,7 @@ public sealed class ChatPageHeadersTests
     [Fact]
     public async Task GetPage_Always_SendsSecurityHeadersAndQuickExit()
     {
-        using var host = new DirectLineHost(new() { ["ChatPage:QuickExitUrl"] = "https://example.org/news" });
+        using var host = DirectLineApp(new() { ["ChatPage:QuickExitUrl"] = "https://example.org/news" });
 
         using var response = await host.Http.GetAsync(new Uri("/", UriKind.Relative));
         var html = await response.Content.ReadAsStringAsync();
@@ -30,7 +31,7 @@ public sealed class ChatPageHeadersTests
     [Fact]
     public async Task GetPage_StrictScriptPolicy_AllowsScriptsOnlyFromThisOrigin()
     {
-        using var host = new DirectLineHost(new() { ["ChatPage:StrictScriptPolicy"] = "true" });
+        using var host = DirectLineApp(new() { ["ChatPage:StrictScriptPolicy"] = "true" });
 
         using var response = await host.Http.GetAsync(new Uri("/", UriKind.Relative));
         var csp = response.Headers.GetValues("Content-Security-Policy").Single();
@@ -42,7 +43,7 @@ public sealed class ChatPageHeadersTests
     [Fact]
     public async Task GetPage_WithAzureSecret_AllowsOnlyThatDirectLineInConnectSrc()
     {
-        using var host = new DirectLineHost(new() { ["DirectLine:Secret"] = "s3cret", ["DirectLine:AzureBaseUrl"] = "https://europe.directline.botframework.com/v3/directline" });
+        using var host = DirectLineApp(new() { ["DirectLine:Secret"] = "s3cret", ["DirectLine:AzureBaseUrl"] = "https://europe.directline.botframework.com/v3/directline" });
 
         using var response = await host.Http.GetAsync(new Uri("/", UriKind.Relative));
         var csp = response.Headers.GetValues("Content-Security-Policy").Single();

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using static AwarenessBot.Web.Tests.DirectLine.DirectLineTestExtensions;
 
 namespace AwarenessBot.Web.Tests.DirectLine;
 
@@ -26,7 +27,7 @@ public sealed class AzureTokenTests
         });
         await stand.StartAsync();
         var azureBase = stand.Urls.First() + "/v3/directline";
-        using var host = new DirectLineHost(new() { ["DirectLine:Secret"] = "s3cret-value", ["DirectLine:AzureBaseUrl"] = azureBase });
+        using var host = DirectLineApp(new() { ["DirectLine:Secret"] = "s3cret-value", ["DirectLine:AzureBaseUrl"] = azureBase });
 
         // Act
         using var response = await host.Http.PostAsync(new Uri("/api/directline/token", UriKind.Relative), null);

@@ -1,4 +1,6 @@
+using AwarenessBot.Web.Tests.Fakes;
 using Xunit.Abstractions;
+using static AwarenessBot.Web.Tests.DirectLine.DirectLineTestExtensions;
 
 namespace AwarenessBot.Web.Tests.DirectLine;
 
@@ -16,8 +18,9 @@ public sealed class DirectLineClientTests(ITestOutputHelper output)
             return;
         }
 
-        using var host = new DirectLineHost();
-        using var node = NodeTool.Start(folder, "client-check.js", host.BaseUrl.ToString().TrimEnd('/'));
+        var clock = new ManualTimeProvider(DateTimeOffset.UtcNow);
+        using var host = DirectLineApp(clock: clock);
+        using var node = NodeTool.Start(folder, "client-check.js", host.BaseAddress.ToString().TrimEnd('/'));
         using var cut = new CancellationTokenSource(TimeSpan.FromSeconds(90));
         var lines = new List<string>();
 
@@ -27,7 +30,7 @@ public sealed class DirectLineClientTests(ITestOutputHelper output)
             output.WriteLine(line);
             if (line == "WAITING expire")
             {
-                host.Time.Advance(TimeSpan.FromSeconds(1801));
+                clock.Advance(TimeSpan.FromSeconds(1801));
                 await node.StandardInput.WriteLineAsync("go");
                 await node.StandardInput.FlushAsync(cut.Token);
             }

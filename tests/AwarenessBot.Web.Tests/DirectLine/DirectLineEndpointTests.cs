@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using AwarenessBot.Protocol.DirectLine;
 using AwarenessBot.Protocol.Models;
+using AwarenessBot.Web.Tests.Fakes;
 using static AwarenessBot.Web.Tests.DirectLine.DirectLineTestExtensions;
 
 namespace AwarenessBot.Web.Tests.DirectLine;
@@ -11,34 +12,34 @@ public sealed class DirectLineEndpointTests
     [Fact]
     public async Task PageToken_WithoutSecret_IssuesEmbeddedTokenAndDomain()
     {
-        using var host = new DirectLineHost();
+        using var host = DirectLineApp();
 
         var token = await host.PageTokenAsync();
 
         Assert.False(string.IsNullOrEmpty(token.ConversationId));
         Assert.Equal(1800, token.ExpiresIn);
-        Assert.Equal(new Uri(host.BaseUrl, "/v3/directline").ToString(), token.Domain);
+        Assert.Equal(new Uri(host.BaseAddress, "/v3/directline").ToString(), token.Domain);
     }
 
     [Fact]
     public async Task StartConversation_WithToken_Returns201AndStreamUrl()
     {
-        using var host = new DirectLineHost();
+        using var host = DirectLineApp();
         var token = await host.PageTokenAsync();
 
-        using var request = host.Request(HttpMethod.Post, "/v3/directline/conversations", token.Token);
+        using var request = Request(HttpMethod.Post, "/v3/directline/conversations", token.Token);
         using var response = await host.Http.SendAsync(request);
         var started = await response.Content.ReadFromJsonAsync<DirectLineConversation>(ProtocolJson.Options);
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         Assert.Equal(token.ConversationId, started!.ConversationId);
-        Assert.StartsWith($"ws://{host.BaseUrl.Authority}/v3/directline/conversations/", started.StreamUrl, StringComparison.Ordinal);
+        Assert.StartsWith($"ws://{host.BaseAddress.Authority}/v3/directline/conversations/", started.StreamUrl, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task PostActivity_Message_EchoesWithServerIdAndReplyCarriesReplyToId()
     {
-        using var host = new DirectLineHost();
+        using var host = DirectLineApp();
         var token = await host.PageTokenAsync();
 
         using var posted = await host.PostActivityAsync(token.ConversationId, token.Token, UserMessage("hello there", "client-7"));
@@ -59,7 +60,7 @@ public sealed class DirectLineEndpointTests
     [Fact]
     public async Task GetActivities_WithWatermark_ReturnsOnlyNewerActivities()
     {
-        using var host = new DirectLineHost();
+        using var host = DirectLineApp();
         var token = await host.PageTokenAsync();
         (await host.PostActivityAsync(token.ConversationId, token.Token, UserMessage("first"))).Dispose();
         var first = await (await host.GetActivitiesAsync(token.ConversationId, token.Token)).ReadSetAsync();
@@ -73,14 +74,15 @@ public sealed class DirectLineEndpointTests
     [Fact]
     public async Task RefreshToken_ValidToken_GivesNewTokenForSameConversation()
     {
-        using var host = new DirectLineHost();
+        var clock = new ManualTimeProvider(DateTimeOffset.UtcNow);
+        using var host = DirectLineApp(clock: clock);
         var token = await host.PageTokenAsync();
-        host.Time.Advance(TimeSpan.FromMinutes(20));
+        clock.Advance(TimeSpan.FromMinutes(20));
 
-        using var request = host.Request(HttpMethod.Post, "/v3/directline/tokens/refresh", token.Token);
+        using var request = Request(HttpMethod.Post, "/v3/directline/tokens/refresh", token.Token);
         using var response = await host.Http.SendAsync(request);
         var refreshed = (await response.Content.ReadFromJsonAsync<DirectLineToken>(ProtocolJson.Options))!;
-        host.Time.Advance(TimeSpan.FromMinutes(20));
+        clock.Advance(TimeSpan.FromMinutes(20));
 
         Assert.Equal(token.ConversationId, refreshed.ConversationId);
         Assert.Equal(HttpStatusCode.OK, (await host.GetActivitiesAsync(token.ConversationId, refreshed.Token)).StatusCode);
@@ -90,7 +92,7 @@ public sealed class DirectLineEndpointTests
     [Fact]
     public async Task GenerateToken_WithUser_BindsPostsToThatUser()
     {
-        using var host = new DirectLineHost();
+        using var host = DirectLineApp();
         using var generate = await host.Http.PostAsJsonAsync("/v3/directline/tokens/generate", new { user = new { id = "dl_bound" } });
         var token = (await generate.Content.ReadFromJsonAsync<DirectLineToken>(ProtocolJson.Options))!;
 
@@ -103,7 +105,7 @@ public sealed class DirectLineEndpointTests
     [Fact]
     public async Task Conversation_ManyActivities_KeepsOnlyTheNewest()
     {
-        using var host = new DirectLineHost(new() { ["DirectLine:MaxActivitiesPerConversation"] = "10" });
+        using var host = DirectLineApp(new() { ["DirectLine:MaxActivitiesPerConversation"] = "10" });
         var token = await host.PageTokenAsync();
         for (var i = 0; i < 8; i++)
         {

@@ -1,4 +1,5 @@
 using System.Net;
+using AwarenessBot.Web.Tests.Fakes;
 using static AwarenessBot.Web.Tests.DirectLine.DirectLineTestExtensions;
 
 namespace AwarenessBot.Web.Tests.DirectLine;
@@ -8,7 +9,7 @@ public sealed class DirectLineRefusalTests
     [Fact]
     public async Task GetActivities_TokenOfAnotherConversation_Returns403()
     {
-        using var host = new DirectLineHost();
+        using var host = DirectLineApp();
         var mine = await host.PageTokenAsync();
         var theirs = await host.PageTokenAsync();
 
@@ -25,7 +26,7 @@ public sealed class DirectLineRefusalTests
     [InlineData("tampered")]
     public async Task GetActivities_MissingOrBadToken_Returns403(string? kind)
     {
-        using var host = new DirectLineHost();
+        using var host = DirectLineApp();
         var token = await host.PageTokenAsync();
         var sent = kind switch { null => null, "tampered" => token.Token[..^4] + "AAAA", _ => kind };
 
@@ -38,9 +39,10 @@ public sealed class DirectLineRefusalTests
     [Fact]
     public async Task GetActivities_ExpiredToken_Returns403TokenExpired()
     {
-        using var host = new DirectLineHost();
+        var clock = new ManualTimeProvider(DateTimeOffset.UtcNow);
+        using var host = DirectLineApp(clock: clock);
         var token = await host.PageTokenAsync();
-        host.Time.Advance(TimeSpan.FromSeconds(1800));
+        clock.Advance(TimeSpan.FromSeconds(1800));
 
         using var response = await host.GetActivitiesAsync(token.ConversationId, token.Token);
 
@@ -51,9 +53,10 @@ public sealed class DirectLineRefusalTests
     [Fact]
     public async Task GetActivities_IdleConversation_Returns404()
     {
-        using var host = new DirectLineHost(new() { ["DirectLine:ConversationIdleSeconds"] = "600" });
+        var clock = new ManualTimeProvider(DateTimeOffset.UtcNow);
+        using var host = DirectLineApp(new() { ["DirectLine:ConversationIdleSeconds"] = "600" }, clock);
         var token = await host.PageTokenAsync();
-        host.Time.Advance(TimeSpan.FromSeconds(601));
+        clock.Advance(TimeSpan.FromSeconds(601));
 
         using var response = await host.GetActivitiesAsync(token.ConversationId, token.Token);
 
@@ -63,11 +66,12 @@ public sealed class DirectLineRefusalTests
     [Fact]
     public async Task PageToken_BeyondConversationCap_ForgetsLeastRecentlyUsed()
     {
-        using var host = new DirectLineHost(new() { ["DirectLine:MaxConversations"] = "2" });
+        var clock = new ManualTimeProvider(DateTimeOffset.UtcNow);
+        using var host = DirectLineApp(new() { ["DirectLine:MaxConversations"] = "2" }, clock);
         var oldest = await host.PageTokenAsync();
-        host.Time.Advance(TimeSpan.FromSeconds(1));
+        clock.Advance(TimeSpan.FromSeconds(1));
         var middle = await host.PageTokenAsync();
-        host.Time.Advance(TimeSpan.FromSeconds(1));
+        clock.Advance(TimeSpan.FromSeconds(1));
         var newest = await host.PageTokenAsync();
 
         Assert.Equal(HttpStatusCode.NotFound, (await host.GetActivitiesAsync(oldest.ConversationId, oldest.Token)).StatusCode);
@@ -78,7 +82,7 @@ public sealed class DirectLineRefusalTests
     [Fact]
     public async Task PostActivity_Oversized_Returns413()
     {
-        using var host = new DirectLineHost();
+        using var host = DirectLineApp();
         var token = await host.PageTokenAsync();
 
         using var response = await host.PostActivityAsync(token.ConversationId, token.Token, UserMessage(new string('x', 262_144)));
@@ -93,7 +97,7 @@ public sealed class DirectLineRefusalTests
     [InlineData("{\"text\":\"no type\"}")]
     public async Task PostActivity_MalformedOrTypeless_Returns400(string body)
     {
-        using var host = new DirectLineHost();
+        using var host = DirectLineApp();
         var token = await host.PageTokenAsync();
 
         using var response = await host.PostRawAsync(token.ConversationId, token.Token, body);
@@ -104,7 +108,7 @@ public sealed class DirectLineRefusalTests
     [Fact]
     public async Task PostActivity_BotThrows_Returns502BotRejectedActivity()
     {
-        using var host = new DirectLineHost();
+        using var host = DirectLineApp();
         var token = await host.PageTokenAsync();
 
         using var response = await host.PostActivityAsync(token.ConversationId, token.Token, UserMessage("please explode"));
@@ -116,7 +120,7 @@ public sealed class DirectLineRefusalTests
     [Fact]
     public async Task PageToken_Flood_Returns429()
     {
-        using var host = new DirectLineHost(new() { ["DirectLine:TokenRequestsPerMinute"] = "5" });
+        using var host = DirectLineApp(new() { ["DirectLine:TokenRequestsPerMinute"] = "5" });
         var statuses = new List<HttpStatusCode>();
 
         for (var i = 0; i < 8; i++)

@@ -12,9 +12,9 @@ public sealed class DirectLineStreamTests
     [Fact]
     public async Task StreamUrl_AfterPost_DeliversEchoTypingAndReply()
     {
-        using var host = new DirectLineHost();
+        using var host = DirectLineApp();
         var token = await host.PageTokenAsync();
-        using var start = host.Request(HttpMethod.Post, "/v3/directline/conversations", token.Token);
+        using var start = Request(HttpMethod.Post, "/v3/directline/conversations", token.Token);
         var started = (await (await host.Http.SendAsync(start)).Content.ReadFromJsonAsync<DirectLineConversation>(ProtocolJson.Options))!;
         using var socket = new ClientWebSocket();
         using var cut = new CancellationTokenSource(TimeSpan.FromSeconds(20));
@@ -35,11 +35,11 @@ public sealed class DirectLineStreamTests
     [Fact]
     public async Task StreamUrl_WithTokenOfAnotherConversation_IsRefused()
     {
-        using var host = new DirectLineHost();
+        using var host = DirectLineApp();
         var mine = await host.PageTokenAsync();
         var theirs = await host.PageTokenAsync();
         using var socket = new ClientWebSocket();
-        var url = new Uri($"ws://{host.BaseUrl.Authority}/v3/directline/conversations/{theirs.ConversationId}/stream?t={Uri.EscapeDataString(mine.Token)}");
+        var url = new Uri($"ws://{host.BaseAddress.Authority}/v3/directline/conversations/{theirs.ConversationId}/stream?t={Uri.EscapeDataString(mine.Token)}");
 
         var error = await Assert.ThrowsAsync<WebSocketException>(() => socket.ConnectAsync(url, CancellationToken.None));
 

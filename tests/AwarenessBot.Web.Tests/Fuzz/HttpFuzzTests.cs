@@ -33,13 +33,12 @@ public sealed class HttpFuzzTests(ITestOutputHelper output) : IAsyncLifetime
     public Task InitializeAsync()
     {
         App = new BotApplication(Settings);
-        Client = App.CreateLoopbackClient();
+        Client = App.Http;
         return Task.CompletedTask;
     }
 
     public async Task DisposeAsync()
     {
-        Client.Dispose();
         await App.DisposeAsync();
     }
 

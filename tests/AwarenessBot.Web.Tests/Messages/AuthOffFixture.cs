@@ -29,12 +29,11 @@ public sealed class AuthOffFixture : IAsyncLifetime
                 services.AddSingleton<IBot>(Bot);
                 services.AddSingleton<ILoggerProvider>(Logs);
             });
-        Client = App.CreateLoopbackClient();
+        Client = App.Http;
     }
 
     public async Task DisposeAsync()
     {
-        Client.Dispose();
         await App.DisposeAsync();
         await Connector.DisposeAsync();
     }

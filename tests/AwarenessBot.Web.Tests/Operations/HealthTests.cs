@@ -10,7 +10,7 @@ public sealed class HealthTests
     public async Task HealthAndReady_KnowledgeLoaded_Return200()
     {
         await using var app = new BotApplication();
-        using var client = app.CreateLoopbackClient();
+        var client = app.Http;
 
         using var health = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
         using var ready = await client.GetAsync(new Uri("/readyz", UriKind.Relative));
@@ -23,7 +23,7 @@ public sealed class HealthTests
     public async Task Ready_ServedIndexEmpty_Returns503WhileHealthStays200()
     {
         await using var app = new BotApplication(services: s => s.AddSingleton<IKnowledgeSearch, EmptySearch>());
-        using var client = app.CreateLoopbackClient();
+        var client = app.Http;
 
         using var health = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
         using var ready = await client.GetAsync(new Uri("/readyz", UriKind.Relative));

@@ -12,7 +12,7 @@ public sealed class MetricsTests
     public async Task Turn_Emergency_CountsTurnEmergencyAndLatencyWithRouteAndChannel()
     {
         await using var app = new BotApplication();
-        using var client = app.CreateLoopbackClient();
+        var client = app.Http;
         using var metrics = new MetricsCapture(app.Services);
 
         await client.AskAsync("they took my passport and won't let me leave", channel: "msteams");
@@ -32,7 +32,7 @@ public sealed class MetricsTests
     public async Task Turn_OutOfScope_CountsFallbackOnlyWithNoIdsInTags()
     {
         await using var app = new BotApplication();
-        using var client = app.CreateLoopbackClient();
+        var client = app.Http;
         using var metrics = new MetricsCapture(app.Services);
         var conversation = BotTurns.NewConversation();
 
@@ -49,7 +49,7 @@ public sealed class MetricsTests
     public async Task Turn_UnknownChannelId_TaggedOther()
     {
         await using var app = new BotApplication();
-        using var client = app.CreateLoopbackClient();
+        var client = app.Http;
         using var metrics = new MetricsCapture(app.Services);
 
         await client.AskAsync("hello", channel: "made-up-channel-" + Guid.NewGuid().ToString("N"));
@@ -68,7 +68,7 @@ public sealed class MetricsTests
             {
                 ["BotFramework:Connector:MaxRetries"] = "0",
             });
-            using var client = app.CreateLoopbackClient();
+            var client = app.Http;
             using var metrics = new MetricsCapture(app.Services);
             var inbound = TestActivities.Message(connector.ServiceUrl, "hello");
             connector.Script(inbound.Conversation!.Id!, new ConnectorAnswer(500), new ConnectorAnswer(500), new ConnectorAnswer(500));

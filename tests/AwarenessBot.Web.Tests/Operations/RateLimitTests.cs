@@ -1,5 +1,6 @@
 using System.Net;
 using AwarenessBot.Web.Tests.DirectLine;
+using static AwarenessBot.Web.Tests.DirectLine.DirectLineTestExtensions;
 
 namespace AwarenessBot.Web.Tests.Operations;
 
@@ -9,7 +10,7 @@ public sealed class RateLimitTests
     [Fact]
     public async Task ConversationPolls_FloodOverConfiguredLimit_Get429WithRetryAfter()
     {
-        using var host = new DirectLineHost(new() { ["DirectLine:ConversationRequestsPerMinute"] = "4" });
+        using var host = DirectLineApp(new() { ["DirectLine:ConversationRequestsPerMinute"] = "4" });
         var token = await host.PageTokenAsync();
         var responses = new List<HttpResponseMessage>();
 
@@ -28,7 +29,7 @@ public sealed class RateLimitTests
     [Fact]
     public async Task ConversationPolls_OneConversationFlooded_OtherConversationStillServed()
     {
-        using var host = new DirectLineHost(new() { ["DirectLine:ConversationRequestsPerMinute"] = "2" });
+        using var host = DirectLineApp(new() { ["DirectLine:ConversationRequestsPerMinute"] = "2" });
         var flooded = await host.PageTokenAsync();
         var other = await host.PageTokenAsync();
 

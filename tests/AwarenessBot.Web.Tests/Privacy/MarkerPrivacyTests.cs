@@ -36,7 +36,7 @@ public sealed class MarkerPrivacyTests : IAsyncLifetime
         using var metrics = new MetricsCapture();
         using var traces = new TraceCapture();
         await using var app = new BotApplication(Settings(level), services => services.AddSingleton<ILoggerProvider>(logs));
-        using var client = app.CreateLoopbackClient();
+        var client = app.Http;
 
         foreach (var channel in Channels)
         {

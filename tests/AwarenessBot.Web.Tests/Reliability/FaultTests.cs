@@ -19,7 +19,7 @@ public sealed class FaultTests
     {
         await using var app = new BotApplication(services: services => services.AddSingleton<IKnowledgeSearch>(
             sp => new ThrowingKnowledgeSearch(sp.GetRequiredService<KnowledgeHolder>().Current.Knowledge.Search)));
-        using var client = app.CreateLoopbackClient();
+        var client = app.Http;
 
         var answer = await client.AskAsync(Awareness);
 
@@ -44,7 +44,7 @@ public sealed class FaultTests
                 services.AddSingleton<IConversationStateStore, UnavailableStateStore>();
             }
         });
-        using var client = app.CreateLoopbackClient();
+        var client = app.Http;
 
         var awareness = await client.AskAsync(Awareness);
         var danger = await client.AskAsync(Danger);

@@ -33,7 +33,7 @@ public sealed class HotReloadTests : IDisposable
     [Fact]
     public async Task EditAnswer_WhileServing_NewAnswerServedAndNoTurnDropped()
     {
-        using var client = _app.CreateLoopbackClient();
+        var client = _app.Http;
         var (title, body) = ReadEntry();
         var before = await client.AskAsync(title);
         var added = "Edited while running " + Guid.NewGuid().ToString("N");
@@ -56,7 +56,7 @@ public sealed class HotReloadTests : IDisposable
     [Fact]
     public async Task BrokenEdit_WhileServing_OldAnswerKeptAndLogNamesFileAndLine()
     {
-        using var client = _app.CreateLoopbackClient();
+        var client = _app.Http;
         var (title, body) = ReadEntry();
         var before = await client.AskAsync(title);
 
@@ -79,7 +79,7 @@ public sealed class HotReloadTests : IDisposable
             new Dictionary<string, string?> { ["AwarenessBot:Knowledge"] = knowledge.Directory, ["AwarenessBot:HotReload"] = "false" },
             services => services.AddSingleton<ILoggerProvider>(log));
 
-        using var client = app.CreateLoopbackClient();
+        var client = app.Http;
         var answer = await client.AskAsync("hello");
 
         Assert.Equal(HttpStatusCode.OK, answer.Status);

@@ -33,7 +33,7 @@ public sealed class SlowConnectorTests
                 ["BotFramework:Connector:TotalTimeout"] = "00:00:02",
             },
             services => services.AddSingleton<ILoggerProvider>(logs));
-        using var client = app.CreateLoopbackClient();
+        var client = app.Http;
         var started = Stopwatch.GetTimestamp();
 
         using var response = await client.PostAsync(TestActivities.Message(connector.BaseAddress, "hi"));

@@ -21,7 +21,7 @@ public sealed class ThrottledConnectorTests : IAsyncLifetime
             ["BotFramework:Connector:MaxRetries"] = "2",
             ["BotFramework:Connector:BaseDelay"] = "00:00:00",
         });
-        using var client = app.CreateLoopbackClient();
+        var client = app.Http;
         using var metrics = new MetricsCapture(app.Services);
         var inbound = TestActivities.Message(_connector.ServiceUrl, "hello");
         _connector.Script(inbound.Conversation!.Id!, [.. Enumerable.Repeat(new ConnectorAnswer(429, RetryAfter: "0"), 10)]);

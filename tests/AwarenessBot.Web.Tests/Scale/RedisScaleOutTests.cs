@@ -18,8 +18,8 @@ public sealed class RedisScaleOutTests(RedisServer redis) : IClassFixture<RedisS
     {
         await using var a = Instance();
         await using var b = Instance();
-        using var clientA = a.CreateLoopbackClient();
-        using var clientB = b.CreateLoopbackClient();
+        var clientA = a.Http;
+        var clientB = b.Http;
         var conversation = BotTurns.NewConversation();
 
         var danger = await clientA.AskAsync(Danger, conversation);

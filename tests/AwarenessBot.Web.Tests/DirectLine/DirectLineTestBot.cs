@@ -8,7 +8,10 @@ namespace AwarenessBot.Web.Tests.DirectLine;
 /// message with a typing indicator and the text it heard, and throws on the word "explode" so
 /// the endpoint's failure path can be seen.
 /// </summary>
-public sealed class TestBot : IBot
+// Not folded into Fakes.TestBot: its own typing indicator is what the Direct Line tests need to see
+// (never stored, sent over the socket), and what the /api/messages tests must not see (there the
+// typing indicator has to come from the host when a turn is slow).
+public sealed class DirectLineTestBot : IBot
 {
     public Task<IReadOnlyList<Activity>> OnTurnAsync(Activity activity, CancellationToken cancellationToken)
     {
