@@ -6,7 +6,30 @@ namespace AwarenessBot.Conversation.Rendering;
 /// <summary>Turns the light Markdown of replies (bold, italics, links, "- " bullets) into plain text.</summary>
 public static partial class PlainText
 {
+    // Replies are the bot's own words (entries, contacts), never the user's: a few hundred distinct texts, each
+    // converted once. Bounded anyway, in case a future reply is built per user.
+    private const int MaxRemembered = 2048;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Converted = new(StringComparer.Ordinal);
+
     public static string FromMarkdown(string markdown)
+    {
+        ArgumentNullException.ThrowIfNull(markdown);
+        if (Converted.TryGetValue(markdown, out var plain))
+        {
+            return plain;
+        }
+
+        plain = Convert(markdown);
+        if (Converted.Count >= MaxRemembered)
+        {
+            Converted.Clear();
+        }
+
+        Converted.TryAdd(markdown, plain);
+        return plain;
+    }
+
+    private static string Convert(string markdown)
     {
         var builder = new StringBuilder(markdown.Length);
         foreach (var paragraph in markdown.Replace("\r\n", "\n", StringComparison.Ordinal).Split("\n\n"))

@@ -68,7 +68,13 @@ internal sealed class EmergencyReplies(SafetyContacts contacts, IReadOnlyList<Or
         return new BotReply(Route.Emergency, [new ReplyMessage(text.ToString(), Buttons(info, lines, language))], []);
     }
 
-    public string HotlineLine(string region, string language)
+    // Built from the contacts alone, so each region and language is written once and reused.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Region, string Language), string> _hotlineLines = new();
+
+    public string HotlineLine(string region, string language) =>
+        _hotlineLines.GetOrAdd((region, language), static (key, self) => self.BuildHotlineLine(key.Region, key.Language), this);
+
+    private string BuildHotlineLine(string region, string language)
     {
         var info = Region(region);
         var text = new StringBuilder(info.Emergency is null
