@@ -12,13 +12,30 @@ namespace AwarenessBot.Conversation.Tests.Safety;
 /// </summary>
 public sealed class TriageLabelledSetTests(ITestOutputHelper output)
 {
+    /// <summary>The labelled set and every held-out batch (triage-heldout-N.tsv) once it has been measured and fixed.</summary>
+    public static TheoryData<string> Sets() => [.. SetNames()];
+
+    private static IEnumerable<string> SetNames() =>
+        Directory.GetFiles(DataFolder, "triage-*.tsv").Select(file => Path.GetFileName(file)).Order(StringComparer.Ordinal);
+
+    private static string DataFolder => Path.GetDirectoryName(SafetyTestData.DataFile("triage-labelled.tsv"))!;
+
     [Fact]
-    public async Task LabelledSet_RecallAndFalseEmergencyRate_MeetTargets()
+    public void LabelledSets_Together_HoldAtLeast200OfEachKind()
     {
-        // The labelled set plus every held-out batch (triage-heldout-N.tsv) once it has been measured and fixed.
-        var rows = Directory.GetFiles(Path.GetDirectoryName(SafetyTestData.DataFile("triage-labelled.tsv"))!, "triage-*.tsv")
-            .Order(StringComparer.Ordinal)
-            .SelectMany(file => SafetyTestData.ReadTsv(file).Select(row => (row.Expect, row.Pattern, row.Message, Line: $"{Path.GetFileNameWithoutExtension(file)}:{row.Line}")))
+        var rows = SetNames().SelectMany(set => SafetyTestData.ReadTsv(Path.Combine(DataFolder, set))).ToList();
+
+        Assert.True(rows.Count(r => r.Expect == "emergency") >= 200 && rows.Count(r => r.Expect != "emergency") >= 200,
+            "the labelled sets need at least 200 rows of each kind");
+    }
+
+    // Each set on its own: a pooled figure could hide one batch falling below the bar.
+    [Theory]
+    [MemberData(nameof(Sets))]
+    public async Task LabelledSet_RecallAndFalseEmergencyRate_MeetTargets(string set)
+    {
+        var rows = SafetyTestData.ReadTsv(Path.Combine(DataFolder, set))
+            .Select(row => (row.Expect, row.Pattern, row.Message, Line: $"{Path.GetFileNameWithoutExtension(set)}:{row.Line}"))
             .ToList();
         var gate = new SafetyGate(SafetyTestData.Catalog, new MemoryStateStore(), TimeProvider.System, new SafetyOptions());
         int danger = 0, caught = 0, nearMisses = 0, falseAlarms = 0;
@@ -52,7 +69,7 @@ public sealed class TriageLabelledSetTests(ITestOutputHelper output)
         var recall = (double)caught / danger;
         var falseRate = (double)falseAlarms / nearMisses;
         output.WriteLine($"danger {danger}, caught {caught}, recall {recall:P1}; near misses {nearMisses}, false alarms {falseAlarms}, rate {falseRate:P1}");
-        Assert.True(danger >= 200 && nearMisses >= 200, "the labelled set needs at least 200 rows of each kind");
+        Assert.True(danger > 0 && nearMisses > 0, $"{set} needs danger messages and near misses");
         Assert.True(recall >= 0.98, $"recall {recall:P1} below 98%");
         Assert.True(falseRate <= 0.03, $"false-emergency rate {falseRate:P1} above 3%");
     }
