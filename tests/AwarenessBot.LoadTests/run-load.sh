@@ -2,12 +2,12 @@
 # Whole-turn load benchmark: the bot (Release, auth off) against the bare ASP.NET Core endpoint, both
 # replying to an nginx Connector stand-in, driven by wrk with turns.lua. Also measures cold start.
 # Usage: run-load.sh [--duration S] [--warmup S] [--connections N] [--threads N] [--cold-starts N]
-#                    [--install] [--no-publish]
+#                    [--install] [--no-publish] [--unique]
 # Exit: 0 targets met, 3 a target missed, 2 tools missing, 1 error.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
-DURATION=30 WARMUP=5 CONNECTIONS=16 THREADS=2 COLD_STARTS=3 INSTALL=0
+DURATION=30 WARMUP=30 CONNECTIONS=16 THREADS=2 COLD_STARTS=3 INSTALL=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --duration) DURATION="$2"; shift 2 ;;
@@ -17,6 +17,7 @@ while [ $# -gt 0 ]; do
     --cold-starts) COLD_STARTS="$2"; shift 2 ;;
     --install) INSTALL=1; shift ;;
     --no-publish) NO_PUBLISH=1; shift ;;
+    --unique) export UNIQUE_TEXT=1; shift ;;
     -h|--help) sed -n '2,6p' "$0"; exit 0 ;;
     *) die "unknown option $1" ;;
   esac
@@ -97,7 +98,8 @@ t_rss=$(ok "${R[bot.rss_steady]} <= 250"); t_cold=$(ok "$COLD_MEDIAN <= 2000")
 mkdir -p "$OUT_DIR"
 {
   echo "Load run $(date -u +%Y-%m-%dT%H:%MZ): $(nproc) cores, load average $load1 at start, ${DURATION}s," \
-    "$CONNECTIONS connections, $THREADS wrk threads, $(dotnet --version) SDK"
+    "$CONNECTIONS connections, $THREADS wrk threads, $(dotnet --version) SDK," \
+    "$([ "${UNIQUE_TEXT:-0}" = 1 ] && echo 'every message text unique' || echo 'the 36-message mix')"
   echo
   echo "| metric | bot | bare endpoint | bot / bare | target | met |"
   echo "|---|---:|---:|---:|---|---|"

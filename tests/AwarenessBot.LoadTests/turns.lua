@@ -6,10 +6,13 @@
 --   SERVICE_URL    the Connector stand-in the bot replies to (required, loopback)
 --   CONVERSATIONS  how many conversations per channel the turns are spread over (default 2000)
 --   TURN_DELAY_MS  pause before each request on a connection; 0 = as fast as possible (default 0)
+--   UNIQUE_TEXT    1 = every message text is made unique (a numbered suffix), so no search decision is
+--                  ever remembered: the bot's worst case (default 0: the messages repeat, as real ones do)
 
 local service_url = os.getenv("SERVICE_URL") or "http://127.0.0.1:9/"
 local conversations = tonumber(os.getenv("CONVERSATIONS") or "2000")
 local delay_ms = tonumber(os.getenv("TURN_DELAY_MS") or "0")
+local unique_text = os.getenv("UNIQUE_TEXT") == "1"
 local run_id = tostring(os.time())
 
 -- Weighted like real traffic: mostly questions, a steady share of danger and small talk.
@@ -111,6 +114,9 @@ function request()
   -- Spread turns over many conversations; a prime stride keeps neighbouring turns apart.
   local conversation = thread * 1000000 + (counter * 7919) % conversations
   local text = messages[counter % #messages + 1]
+  if unique_text then
+    text = string.format("%s #%d-%d-%d", text, os.time(), thread, counter)
+  end
   local id = string.format("load-%s-%d-%d", run_id, thread, counter)
   return wrk.format("POST", "/api/messages", headers, body(channel, id, conversation, text))
 end
