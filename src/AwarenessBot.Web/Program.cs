@@ -17,6 +17,7 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.UseChatPage();
 app.MapHealth();
+app.MapBotTelemetry();
 app.MapBotFramework();
 app.MapDirectLine();
 

@@ -45,6 +45,12 @@ public sealed class BotApplication : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(_settings));
+        // Also as host settings: Program.cs reads some (e.g. Telemetry:PrometheusEndpoint) while the app is being
+        // built, before the app configuration above is applied.
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
         builder.ConfigureTestServices(services => _services?.Invoke(services));
     }
 
