@@ -1,3 +1,4 @@
+using System.Buffers;
 using AwarenessBot.Knowledge.Search;
 using Lucene.Net.Analysis;
 using Lucene.Net.Documents;
@@ -18,7 +19,12 @@ namespace AwarenessBot.Knowledge;
 /// </summary>
 public sealed class KnowledgeIndex : IKnowledgeSearch, IDisposable
 {
-    private const int MaxCandidates = 8;
+    private const int MaxCandidates = CandidateBuffer.Capacity;
+    private static readonly Comparer<float> Descending = Comparer<float>.Create((a, b) => b.CompareTo(a));
+
+    [ThreadStatic]
+    private static List<Concept>? t_concepts;
+
     private readonly RAMDirectory _directory;
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
@@ -60,32 +66,88 @@ public sealed class KnowledgeIndex : IKnowledgeSearch, IDisposable
     /// <summary>Indexes the entries in memory; cheap enough to run at startup.</summary>
     public static KnowledgeIndex Build(KnowledgeBase knowledge) => new(knowledge);
 
-    public SearchDecision Decide(string text) => Score(text).Decision;
+    public SearchDecision Decide(string text)
+    {
+        var candidates = new CandidateBuffer();
+        var concepts = t_concepts ??= new List<Concept>(QueryPlanner.MaxConcepts + 1);
+        try
+        {
+            var count = Candidates(text, concepts, candidates);
+            return DecisionPolicy.DecideInPlace(((Span<Candidate>)candidates)[..count], concepts.Count);
+        }
+        finally
+        {
+            concepts.Clear();
+        }
+    }
 
     public KnowledgeEntry? FindById(string id) => _byId.GetValueOrDefault(id);
 
     /// <summary>The decision with the features behind it (for tuning and tests).</summary>
     internal ScoredDecision Score(string? text)
     {
+        var candidates = new CandidateBuffer();
+        var concepts = new List<Concept>();
+        var count = Candidates(text, concepts, candidates);
+        IReadOnlyList<Candidate> found = ((Span<Candidate>)candidates)[..count].ToArray();
+        return DecisionPolicy.Decide(found, concepts.Count);
+    }
+
+    // The best BM25 entries (at most MaxCandidates, score > 0) with their similarity; the concepts into the list.
+    private int Candidates(string? text, List<Concept> concepts, Span<Candidate> candidates)
+    {
         if (string.IsNullOrWhiteSpace(text) || Entries.Count == 0)
         {
-            return ScoredDecision.Empty;
+            return 0;
         }
 
-        var concepts = _planner.Plan(text);
+        _planner.PlanInto(text, concepts);
         if (concepts.Count == 0)
         {
-            return ScoredDecision.Empty;
+            return 0;
         }
 
-        var scores = Bm25Postings.EntryScores(_postings.DocScores(concepts), _docEntry, Entries.Count);
-        var order = Enumerable.Range(0, scores.Length).ToArray();
-        Array.Sort(scores.ToArray(), order, Comparer<float>.Create((a, b) => b.CompareTo(a)));
+        var maxDoc = _postings.MaxDoc;
+        var entryCount = Entries.Count;
+        var docScores = ArrayPool<float>.Shared.Rent(maxDoc);
+        var scores = ArrayPool<float>.Shared.Rent(entryCount * 3);
+        var order = ArrayPool<int>.Shared.Rent(entryCount);
+        try
+        {
+            Array.Clear(docScores, 0, maxDoc);
+            Array.Clear(scores, 0, entryCount * 3);
+            _postings.AddDocScores(concepts, docScores.AsSpan(0, maxDoc));
+            var entryScores = scores.AsSpan(0, entryCount);
+            Bm25Postings.EntryScores(docScores.AsSpan(0, maxDoc), _docEntry, entryScores, scores.AsSpan(entryCount, entryCount));
 
-        // Similarity is computed for the best BM25 candidates only: the rest cannot win.
-        var candidates = order.Take(MaxCandidates).Where(e => scores[e] > 0)
-            .Select(e => new Candidate(_terms[e], scores[e], _terms[e].Similarity(concepts)));
-        return DecisionPolicy.Decide([.. candidates], concepts.Count);
+            // The same sort as ever (introsort, scores descending), so ties fall in the same order.
+            var keys = scores.AsSpan(2 * entryCount, entryCount);
+            entryScores.CopyTo(keys);
+            for (var i = 0; i < entryCount; i++)
+            {
+                order[i] = i;
+            }
+
+            keys.Sort(order.AsSpan(0, entryCount), Descending);
+
+            // Similarity is computed for the best BM25 candidates only: the rest cannot win.
+            var count = 0;
+            foreach (var e in order.AsSpan(0, Math.Min(MaxCandidates, entryCount)))
+            {
+                if (entryScores[e] > 0)
+                {
+                    candidates[count++] = new Candidate(_terms[e], entryScores[e], _terms[e].Similarity(concepts));
+                }
+            }
+
+            return count;
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(order);
+            ArrayPool<float>.Shared.Return(scores);
+            ArrayPool<float>.Shared.Return(docScores);
+        }
     }
 
     /// <summary>Per-document scores from the real Lucene query and searcher (the reference the cached postings must equal).</summary>

@@ -19,6 +19,12 @@ internal sealed class EntryTerms
     private (string Stem, double Idf)[][] _questionIdf = [];
     private double[] _questionIdfTotal = [];
 
+    // The same sets as bitsets over vocabulary ids: a message checks thousands of (form, set) pairs.
+    private StemSet[] _questionSets = [];
+    private int[][] _questionIds = [];
+    private StemSet _strongSet;
+    private StemSet _allSet;
+
     public EntryTerms(KnowledgeEntry entry, IReadOnlyList<HashSet<string>> questions, HashSet<string> strong, HashSet<string> answer)
     {
         Entry = entry;
@@ -38,6 +44,10 @@ internal sealed class EntryTerms
     {
         _questionIdf = [.. _questions.Select(q => q.Select(s => (s, vocabulary.IdfOf(s))).ToArray())];
         _questionIdfTotal = [.. _questionIdf.Select(q => q.Sum(p => p.Idf))];
+        _questionIds = [.. _questionIdf.Select(q => q.Select(p => vocabulary.IdOf(p.Stem)).ToArray())];
+        _questionSets = [.. _questions.Select(q => StemSet.Of(q, vocabulary))];
+        _strongSet = StemSet.Of(_strong, vocabulary);
+        _allSet = StemSet.Of(_all, vocabulary);
     }
 
     /// <summary>
@@ -49,9 +59,11 @@ internal sealed class EntryTerms
     public double Similarity(IReadOnlyList<Concept> concepts)
     {
         double total = 0;
-        foreach (var c in concepts)
+        var formCount = 0;
+        for (var i = 0; i < concepts.Count; i++)
         {
-            total += c.Weight;
+            total += concepts[i].Weight;
+            formCount += concepts[i].Forms.Count;
         }
 
         if (total <= 0 || !CoversTopic(concepts))
@@ -59,21 +71,25 @@ internal sealed class EntryTerms
             return 0;
         }
 
-        // Credit that does not depend on the question, and the forms that can match some question at all.
+        // Credit that does not depend on the question, and the forms that can match some question at all
+        // (as concept index * 65536 + form index).
         Span<double> elsewhere = stackalloc double[concepts.Count];
         Span<double> covered = stackalloc double[concepts.Count];
-        var strongForms = new List<(int Concept, TermForm Form)>();
+        var strongForms = formCount <= 256 ? stackalloc int[formCount] : new int[formCount];
+        var strongCount = 0;
         for (var i = 0; i < concepts.Count; i++)
         {
             double best = 0;
-            foreach (var form in concepts[i].Forms)
+            var forms = concepts[i].Forms;
+            for (var k = 0; k < forms.Count; k++)
             {
-                if (All(form, _strong))
+                var form = forms[k];
+                if (_strongSet.ContainsAll(form.Ids))
                 {
-                    strongForms.Add((i, form));
+                    strongForms[strongCount++] = (i << 16) | k;
                     best = Math.Max(best, ElsewhereCredit * form.Boost);
                 }
-                else if (All(form, _all))
+                else if (_allSet.ContainsAll(form.Ids))
                 {
                     best = Math.Max(best, AnswerCredit * form.Boost);
                 }
@@ -84,18 +100,19 @@ internal sealed class EntryTerms
 
         // A question word counts as used only through a whole form the question contains: "sex" from the
         // phrase "sex extortion" says nothing about a question on sex trafficking.
-        var matched = new List<TermForm>();
+        var matched = strongCount <= 256 ? stackalloc int[strongCount] : new int[strongCount];
         double similarity = 0;
-        for (var q = 0; q < _questions.Length; q++)
+        for (var q = 0; q < _questionSets.Length; q++)
         {
             elsewhere.CopyTo(covered);
-            matched.Clear();
-            foreach (var (i, form) in strongForms)
+            var matchedCount = 0;
+            foreach (var packed in strongForms[..strongCount])
             {
-                if (All(form, _questions[q]))
+                var (i, form) = (packed >> 16, concepts[packed >> 16].Forms[packed & 0xFFFF]);
+                if (_questionSets[q].ContainsAll(form.Ids))
                 {
                     covered[i] = Math.Max(covered[i], form.Boost);
-                    matched.Add(form);
+                    matched[matchedCount++] = packed;
                 }
             }
 
@@ -106,11 +123,12 @@ internal sealed class EntryTerms
             }
 
             double questionMatched = 0;
-            foreach (var (stem, idf) in _questionIdf[q])
+            var ids = _questionIds[q];
+            for (var s = 0; s < ids.Length; s++)
             {
-                if (Uses(matched, stem))
+                if (Uses(concepts, matched[..matchedCount], ids[s]))
                 {
-                    questionMatched += idf;
+                    questionMatched += _questionIdf[q][s].Idf;
                 }
             }
 
@@ -125,13 +143,14 @@ internal sealed class EntryTerms
     // ("what kind of dog") never make an entry a match, however many of them it shares.
     private bool CoversTopic(IReadOnlyList<Concept> concepts)
     {
-        foreach (var concept in concepts)
+        for (var i = 0; i < concepts.Count; i++)
         {
-            if (concept.Topic)
+            if (concepts[i].Topic)
             {
-                foreach (var form in concept.Forms)
+                var forms = concepts[i].Forms;
+                for (var k = 0; k < forms.Count; k++)
                 {
-                    if (All(form, _strong))
+                    if (_strongSet.ContainsAll(forms[k].Ids))
                     {
                         return true;
                     }
@@ -142,11 +161,11 @@ internal sealed class EntryTerms
         return false;
     }
 
-    private static bool Uses(List<TermForm> forms, string stem)
+    private static bool Uses(IReadOnlyList<Concept> concepts, ReadOnlySpan<int> matched, int id)
     {
-        foreach (var form in forms)
+        foreach (var packed in matched)
         {
-            if (Array.IndexOf(form.Stems, stem) >= 0)
+            if (Array.IndexOf(concepts[packed >> 16].Forms[packed & 0xFFFF].Ids, id) >= 0)
             {
                 return true;
             }
@@ -154,12 +173,32 @@ internal sealed class EntryTerms
 
         return false;
     }
+}
 
-    private static bool All(TermForm form, HashSet<string> set)
+/// <summary>A set of stems as a bitset over vocabulary ids.</summary>
+internal readonly struct StemSet(ulong[] bits)
+{
+    public static StemSet Of(IEnumerable<string> stems, Vocabulary vocabulary)
     {
-        foreach (var stem in form.Stems)
+        var bits = new ulong[(vocabulary.StemCount + 63) / 64];
+        foreach (var stem in stems)
         {
-            if (!set.Contains(stem))
+            var id = vocabulary.IdOf(stem);
+            if (id >= 0)
+            {
+                bits[id >> 6] |= 1UL << id;
+            }
+        }
+
+        return new StemSet(bits);
+    }
+
+    /// <summary>True when every id is in the set; an unknown stem (-1) is in no set.</summary>
+    public bool ContainsAll(int[] ids)
+    {
+        foreach (var id in ids)
+        {
+            if (id < 0 || (bits[id >> 6] & (1UL << id)) == 0)
             {
                 return false;
             }

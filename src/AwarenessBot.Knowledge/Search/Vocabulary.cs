@@ -12,6 +12,7 @@ internal sealed class Vocabulary
     private const int MinSoundWord = 5;
     private const int MinSoundKey = 4;
     private readonly FrozenDictionary<string, int> _stemDf;
+    private readonly FrozenDictionary<string, int> _stemIds;
     private readonly FrozenDictionary<string, string> _surfaceToStem;
     private readonly string[][] _surfaceByLength;
     private readonly FrozenDictionary<string, string[]> _stemsBySound;
@@ -29,6 +30,8 @@ internal sealed class Vocabulary
         }
 
         _stemDf = df.ToFrozenDictionary(StringComparer.Ordinal);
+        _stemIds = df.Keys.Order(StringComparer.Ordinal).Select((stem, id) => (stem, id))
+            .ToFrozenDictionary(p => p.stem, p => p.id, StringComparer.Ordinal);
         _surfaceToStem = surfaceToStem.ToFrozenDictionary(StringComparer.Ordinal);
         _surfaceByLength = new string[MaxWordLength + 3][];
         for (var len = 0; len < _surfaceByLength.Length; len++)
@@ -48,7 +51,16 @@ internal sealed class Vocabulary
 
     public double MaxIdf { get; }
 
+    /// <summary>How many distinct stems the entries have (ids run from 0 to this, exclusive).</summary>
+    public int StemCount => _stemIds.Count;
+
     public bool Contains(string stem) => _stemDf.ContainsKey(stem);
+
+    /// <summary>A stem's id, dense from 0, or -1 for a stem no entry has.</summary>
+    public int IdOf(string stem) => _stemIds.GetValueOrDefault(stem, -1);
+
+    /// <summary>A form of these stems with their ids.</summary>
+    public TermForm Form(string[] stems, float boost) => new(stems, boost, [.. stems.Select(IdOf)]);
 
     /// <summary>BM25-style idf over entries; unknown stems get the maximum.</summary>
     public double IdfOf(string stem) => Idf(_stemDf.GetValueOrDefault(stem));
