@@ -1,4 +1,3 @@
-using System.Buffers;
 using AwarenessBot.Knowledge.Search;
 using Lucene.Net.Analysis;
 using Lucene.Net.Documents;
@@ -17,10 +16,9 @@ namespace AwarenessBot.Knowledge;
 /// whose per-term scores are cached (<see cref="Bm25Postings"/>) because the index never changes after build.
 /// Thread-safe after <see cref="Build"/>.
 /// </summary>
-public sealed class KnowledgeIndex : IKnowledgeSearch, IDisposable
+public sealed partial class KnowledgeIndex : IKnowledgeSearch, IDisposable
 {
     private const int MaxCandidates = CandidateBuffer.Capacity;
-    private static readonly Comparer<float> Descending = Comparer<float>.Create((a, b) => b.CompareTo(a));
 
     [ThreadStatic]
     private static List<Concept>? t_concepts;
@@ -91,63 +89,6 @@ public sealed class KnowledgeIndex : IKnowledgeSearch, IDisposable
         var count = Candidates(text, concepts, candidates);
         IReadOnlyList<Candidate> found = ((Span<Candidate>)candidates)[..count].ToArray();
         return DecisionPolicy.Decide(found, concepts.Count);
-    }
-
-    // The best BM25 entries (at most MaxCandidates, score > 0) with their similarity; the concepts into the list.
-    private int Candidates(string? text, List<Concept> concepts, Span<Candidate> candidates)
-    {
-        if (string.IsNullOrWhiteSpace(text) || Entries.Count == 0)
-        {
-            return 0;
-        }
-
-        _planner.PlanInto(text, concepts);
-        if (concepts.Count == 0)
-        {
-            return 0;
-        }
-
-        var maxDoc = _postings.MaxDoc;
-        var entryCount = Entries.Count;
-        var docScores = ArrayPool<float>.Shared.Rent(maxDoc);
-        var scores = ArrayPool<float>.Shared.Rent(entryCount * 3);
-        var order = ArrayPool<int>.Shared.Rent(entryCount);
-        try
-        {
-            Array.Clear(docScores, 0, maxDoc);
-            Array.Clear(scores, 0, entryCount * 3);
-            _postings.AddDocScores(concepts, docScores.AsSpan(0, maxDoc));
-            var entryScores = scores.AsSpan(0, entryCount);
-            Bm25Postings.EntryScores(docScores.AsSpan(0, maxDoc), _docEntry, entryScores, scores.AsSpan(entryCount, entryCount));
-
-            // The same sort as ever (introsort, scores descending), so ties fall in the same order.
-            var keys = scores.AsSpan(2 * entryCount, entryCount);
-            entryScores.CopyTo(keys);
-            for (var i = 0; i < entryCount; i++)
-            {
-                order[i] = i;
-            }
-
-            keys.Sort(order.AsSpan(0, entryCount), Descending);
-
-            // Similarity is computed for the best BM25 candidates only: the rest cannot win.
-            var count = 0;
-            foreach (var e in order.AsSpan(0, Math.Min(MaxCandidates, entryCount)))
-            {
-                if (entryScores[e] > 0)
-                {
-                    candidates[count++] = new Candidate(_terms[e], entryScores[e], _terms[e].Similarity(concepts));
-                }
-            }
-
-            return count;
-        }
-        finally
-        {
-            ArrayPool<int>.Shared.Return(order);
-            ArrayPool<float>.Shared.Return(scores);
-            ArrayPool<float>.Shared.Return(docScores);
-        }
     }
 
     /// <summary>Per-document scores from the real Lucene query and searcher (the reference the cached postings must equal).</summary>

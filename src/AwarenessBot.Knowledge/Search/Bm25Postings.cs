@@ -70,12 +70,12 @@ internal sealed class Bm25Postings
     public float[] DocScores(IReadOnlyList<Concept> concepts)
     {
         var scores = new float[MaxDoc];
-        AddDocScores(concepts, scores);
+        AddDocScores([.. concepts], scores);
         return scores;
     }
 
     /// <summary>Adds the per-document scores to <paramref name="scores"/> (zeroed, <see cref="MaxDoc"/> long).</summary>
-    public void AddDocScores(IReadOnlyList<Concept> concepts, Span<float> scores)
+    public void AddDocScores(ReadOnlySpan<Concept> concepts, Span<float> scores)
     {
         var maxDoc = MaxDoc;
         var clause = ArrayPool<float>.Shared.Rent(maxDoc);
@@ -85,12 +85,12 @@ internal sealed class Bm25Postings
         for (var f = 0; f < fields.Length; f++)
         {
             var (field, fieldBoost) = fields[f];
-            for (var c = 0; c < concepts.Count; c++)
+            for (var c = 0; c < concepts.Length; c++)
             {
                 // One clause: the best form per document (DisjunctionMaxQuery, tie-breaker 0).
                 var touchedCount = 0;
                 var forms = concepts[c].Forms;
-                for (var k = 0; k < forms.Count; k++)
+                for (var k = 0; k < forms.Length; k++)
                 {
                     var form = forms[k];
                     var boost = form.Boost * fieldBoost;

@@ -23,7 +23,7 @@ internal sealed class TermForm(string[] stems, float boost, int[] ids)
 /// <summary>One thing the user asked about: their own word or phrase, plus synonyms and typo corrections.</summary>
 /// <remarks><paramref name="Topic"/>: a known word or phrase that names what the user asks about (not a question word,
 /// stop word or low-information word); an entry must match one to be answered.</remarks>
-internal sealed record Concept(IReadOnlyList<TermForm> Forms, double Weight, bool Topic = false)
+internal sealed record Concept(TermForm[] Forms, double Weight, bool Topic = false)
 {
     /// <summary>The first form's stems joined by spaces: two concepts with the same key are one.</summary>
     public string Key { get; } = Forms[0].Stems.Length == 1 ? Forms[0].Stems[0] : string.Join(' ', Forms[0].Stems);

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace AwarenessBot.Knowledge.Search;
 
 /// <summary>
@@ -19,11 +21,13 @@ internal sealed class EntryTerms
     private (string Stem, double Idf)[][] _questionIdf = [];
     private double[] _questionIdfTotal = [];
 
-    // The same sets as bitsets over vocabulary ids: a message checks thousands of (form, set) pairs.
+    // The same sets over vocabulary ids, and which questions hold each stem (a bit per question, when at most 64):
+    // most questions share no form with the user, and those all score alike, so only the others are scored.
     private StemSet[] _questionSets = [];
     private int[][] _questionIds = [];
     private StemSet _strongSet;
     private StemSet _allSet;
+    private FrozenDictionary<int, ulong>? _questionsWith;
 
     public EntryTerms(KnowledgeEntry entry, IReadOnlyList<HashSet<string>> questions, HashSet<string> strong, HashSet<string> answer)
     {
@@ -48,6 +52,19 @@ internal sealed class EntryTerms
         _questionSets = [.. _questions.Select(q => StemSet.Of(q, vocabulary))];
         _strongSet = StemSet.Of(_strong, vocabulary);
         _allSet = StemSet.Of(_all, vocabulary);
+        if (_questions.Length <= 64)
+        {
+            var questionsWith = new Dictionary<int, ulong>();
+            for (var q = 0; q < _questions.Length; q++)
+            {
+                foreach (var id in _questionIds[q])
+                {
+                    questionsWith[id] = questionsWith.GetValueOrDefault(id) | (1UL << q);
+                }
+            }
+
+            _questionsWith = questionsWith.ToFrozenDictionary();
+        }
     }
 
     /// <summary>
@@ -56,14 +73,14 @@ internal sealed class EntryTerms
     /// entry count partly) blended with the idf-weighted share of the question's words the user used.
     /// Unknown words weigh most, so "what is the weather" matches no entry even though "what" does.
     /// </summary>
-    public double Similarity(IReadOnlyList<Concept> concepts)
+    public double Similarity(ReadOnlySpan<Concept> concepts)
     {
         double total = 0;
         var formCount = 0;
-        for (var i = 0; i < concepts.Count; i++)
+        for (var i = 0; i < concepts.Length; i++)
         {
             total += concepts[i].Weight;
-            formCount += concepts[i].Forms.Count;
+            formCount += concepts[i].Forms.Length;
         }
 
         if (total <= 0 || !CoversTopic(concepts))
@@ -72,20 +89,24 @@ internal sealed class EntryTerms
         }
 
         // Credit that does not depend on the question, and the forms that can match some question at all
-        // (as concept index * 65536 + form index).
-        Span<double> elsewhere = stackalloc double[concepts.Count];
-        Span<double> covered = stackalloc double[concepts.Count];
+        // (as concept index * 65536 + form index) with the questions that contain them.
+        Span<double> elsewhere = stackalloc double[concepts.Length];
+        Span<double> covered = stackalloc double[concepts.Length];
         var strongForms = formCount <= 256 ? stackalloc int[formCount] : new int[formCount];
+        var inQuestions = formCount <= 256 ? stackalloc ulong[formCount] : new ulong[formCount];
         var strongCount = 0;
-        for (var i = 0; i < concepts.Count; i++)
+        ulong anyQuestion = 0;
+        for (var i = 0; i < concepts.Length; i++)
         {
             double best = 0;
             var forms = concepts[i].Forms;
-            for (var k = 0; k < forms.Count; k++)
+            for (var k = 0; k < forms.Length; k++)
             {
                 var form = forms[k];
                 if (_strongSet.ContainsAll(form.Ids))
                 {
+                    inQuestions[strongCount] = QuestionsWith(form.Ids);
+                    anyQuestion |= inQuestions[strongCount];
                     strongForms[strongCount++] = (i << 16) | k;
                     best = Math.Max(best, ElsewhereCredit * form.Boost);
                 }
@@ -98,28 +119,30 @@ internal sealed class EntryTerms
             elsewhere[i] = best;
         }
 
+        // A question with none of the user's forms scores the entry-wide credit alone (its question side is 0),
+        // and no question scores less, so that is where the best starts; only the others need scoring.
+        var similarity = (1 - QuestionSideWeight) * Covered(concepts, elsewhere) / total;
+
         // A question word counts as used only through a whole form the question contains: "sex" from the
         // phrase "sex extortion" says nothing about a question on sex trafficking.
         var matched = strongCount <= 256 ? stackalloc int[strongCount] : new int[strongCount];
-        double similarity = 0;
         for (var q = 0; q < _questionSets.Length; q++)
         {
-            elsewhere.CopyTo(covered);
-            var matchedCount = 0;
-            foreach (var packed in strongForms[..strongCount])
+            if (_questionsWith is not null && (anyQuestion & (1UL << q)) == 0)
             {
-                var (i, form) = (packed >> 16, concepts[packed >> 16].Forms[packed & 0xFFFF]);
-                if (_questionSets[q].ContainsAll(form.Ids))
-                {
-                    covered[i] = Math.Max(covered[i], form.Boost);
-                    matched[matchedCount++] = packed;
-                }
+                continue;
             }
 
-            double coveredWeight = 0;
-            for (var i = 0; i < concepts.Count; i++)
+            elsewhere.CopyTo(covered);
+            var matchedCount = 0;
+            for (var j = 0; j < strongCount; j++)
             {
-                coveredWeight += concepts[i].Weight * covered[i];
+                var (i, form) = (strongForms[j] >> 16, concepts[strongForms[j] >> 16].Forms[strongForms[j] & 0xFFFF]);
+                if (_questionsWith is null ? _questionSets[q].ContainsAll(form.Ids) : (inQuestions[j] & (1UL << q)) != 0)
+                {
+                    covered[i] = Math.Max(covered[i], form.Boost);
+                    matched[matchedCount++] = strongForms[j];
+                }
             }
 
             double questionMatched = 0;
@@ -133,7 +156,7 @@ internal sealed class EntryTerms
             }
 
             var questionSide = _questionIdfTotal[q] > 0 ? questionMatched / _questionIdfTotal[q] : 0;
-            similarity = Math.Max(similarity, ((1 - QuestionSideWeight) * coveredWeight / total) + (QuestionSideWeight * questionSide));
+            similarity = Math.Max(similarity, ((1 - QuestionSideWeight) * Covered(concepts, covered) / total) + (QuestionSideWeight * questionSide));
         }
 
         return Math.Clamp(similarity, 0, 1);
@@ -141,14 +164,14 @@ internal sealed class EntryTerms
 
     // An answer needs a topic in common: question words, low-information words and unknown words alone
     // ("what kind of dog") never make an entry a match, however many of them it shares.
-    private bool CoversTopic(IReadOnlyList<Concept> concepts)
+    private bool CoversTopic(ReadOnlySpan<Concept> concepts)
     {
-        for (var i = 0; i < concepts.Count; i++)
+        for (var i = 0; i < concepts.Length; i++)
         {
             if (concepts[i].Topic)
             {
                 var forms = concepts[i].Forms;
-                for (var k = 0; k < forms.Count; k++)
+                for (var k = 0; k < forms.Length; k++)
                 {
                     if (_strongSet.ContainsAll(forms[k].Ids))
                     {
@@ -161,7 +184,35 @@ internal sealed class EntryTerms
         return false;
     }
 
-    private static bool Uses(IReadOnlyList<Concept> concepts, ReadOnlySpan<int> matched, int id)
+    private static double Covered(ReadOnlySpan<Concept> concepts, ReadOnlySpan<double> covered)
+    {
+        double coveredWeight = 0;
+        for (var i = 0; i < concepts.Length; i++)
+        {
+            coveredWeight += concepts[i].Weight * covered[i];
+        }
+
+        return coveredWeight;
+    }
+
+    // The questions that contain every id (a bit per question); only used with at most 64 questions.
+    private ulong QuestionsWith(int[] ids)
+    {
+        if (_questionsWith is null)
+        {
+            return 0;
+        }
+
+        var questions = ulong.MaxValue;
+        foreach (var id in ids)
+        {
+            questions &= _questionsWith.GetValueOrDefault(id);
+        }
+
+        return questions;
+    }
+
+    private static bool Uses(ReadOnlySpan<Concept> concepts, ReadOnlySpan<int> matched, int id)
     {
         foreach (var packed in matched)
         {
@@ -172,38 +223,5 @@ internal sealed class EntryTerms
         }
 
         return false;
-    }
-}
-
-/// <summary>A set of stems as a bitset over vocabulary ids.</summary>
-internal readonly struct StemSet(ulong[] bits)
-{
-    public static StemSet Of(IEnumerable<string> stems, Vocabulary vocabulary)
-    {
-        var bits = new ulong[(vocabulary.StemCount + 63) / 64];
-        foreach (var stem in stems)
-        {
-            var id = vocabulary.IdOf(stem);
-            if (id >= 0)
-            {
-                bits[id >> 6] |= 1UL << id;
-            }
-        }
-
-        return new StemSet(bits);
-    }
-
-    /// <summary>True when every id is in the set; an unknown stem (-1) is in no set.</summary>
-    public bool ContainsAll(int[] ids)
-    {
-        foreach (var id in ids)
-        {
-            if (id < 0 || (bits[id >> 6] & (1UL << id)) == 0)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }
