@@ -28,6 +28,7 @@ public sealed partial class KnowledgeIndex : IKnowledgeSearch, IDisposable
     private readonly IndexSearcher _searcher;
     private readonly Analyzer _analyzer;
     private readonly Analyzer _surface;
+    private readonly Analyzer _query;
     private readonly int[] _docEntry;
     private readonly EntryTerms[] _terms;
     private readonly Dictionary<string, KnowledgeEntry> _byId;
@@ -41,6 +42,7 @@ public sealed partial class KnowledgeIndex : IKnowledgeSearch, IDisposable
         _byId = Entries.ToDictionary(e => e.Id, StringComparer.Ordinal);
         _analyzer = EnglishAnalysis.CreateIndexAnalyzer();
         _surface = EnglishAnalysis.CreateSurfaceAnalyzer();
+        _query = EnglishAnalysis.CreateQueryAnalyzer();
         _directory = new RAMDirectory();
         WriteDocuments();
         _reader = DirectoryReader.Open(_directory);
@@ -56,7 +58,7 @@ public sealed partial class KnowledgeIndex : IKnowledgeSearch, IDisposable
             terms.UseVocabulary(_vocabulary);
         }
 
-        _planner = new QueryPlanner(_analyzer, _surface, _vocabulary, knowledge.Synonyms);
+        _planner = new QueryPlanner(_query, _surface, _vocabulary, knowledge.Synonyms);
     }
 
     public IReadOnlyList<KnowledgeEntry> Entries { get; }
@@ -120,6 +122,7 @@ public sealed partial class KnowledgeIndex : IKnowledgeSearch, IDisposable
         _directory.Dispose();
         _analyzer.Dispose();
         _surface.Dispose();
+        _query.Dispose();
     }
 
     private void WriteDocuments()

@@ -27,6 +27,15 @@ internal sealed record Concept(TermForm[] Forms, double Weight, bool Topic = fal
 {
     /// <summary>The first form's stems joined by spaces: two concepts with the same key are one.</summary>
     public string Key { get; } = Forms[0].Stems.Length == 1 ? Forms[0].Stems[0] : string.Join(' ', Forms[0].Stems);
+
+    /// <summary>
+    /// The user's own word is in no entry and is long enough to be a real word ("animal", "hospital"), not slang;
+    /// a typo correction may still have given it known forms.
+    /// </summary>
+    public bool Foreign { get; init; }
+
+    /// <summary>The "what is X" frame: asks for a definition.</summary>
+    public bool Definition { get; init; }
 }
 
 /// <summary>A word of the user's text that is not a stop word: as written, its stem, and its position among all words.</summary>

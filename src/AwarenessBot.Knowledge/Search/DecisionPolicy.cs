@@ -99,7 +99,7 @@ internal static class DecisionPolicy
         var closeCount = 0;
         for (var i = 0; i < ranked.Length && closeCount < MaxChoices && ranked[i].Confidence >= top.Confidence - TieMargin; i++)
         {
-            if (i == 0 || ranked[i].Score >= top.Score * (1 - Bm25TieShare))
+            if (i == 0 || (ranked[i].Score >= top.Score * (1 - Bm25TieShare) && ranked[i].Similarity >= top.Similarity - TieMargin))
             {
                 close[closeCount++] = i;
             }

@@ -83,7 +83,7 @@ internal sealed class EntryTerms
             formCount += concepts[i].Forms.Length;
         }
 
-        if (total <= 0 || !CoversTopic(concepts))
+        if (total <= 0 || !CoversTopic(concepts) || OutweighedByForeignWords(concepts))
         {
             return 0;
         }
@@ -182,6 +182,30 @@ internal sealed class EntryTerms
         }
 
         return false;
+    }
+
+    // A word no entry has that outweighs everything this entry shares with the message ("animal" against
+    // "volunteer" in "volunteer at an animal shelter", "habits" against "examples") makes it a different question
+    // that happens to share a word. A definition the entry gives counts as shared: "what is sextortion" is answered.
+    private bool OutweighedByForeignWords(ReadOnlySpan<Concept> concepts)
+    {
+        double shared = 0;
+        double foreign = 0;
+        var definition = false;
+        foreach (var concept in concepts)
+        {
+            var has = false;
+            foreach (var form in concept.Forms)
+            {
+                has |= _strongSet.ContainsAll(form.Ids);
+            }
+
+            shared += has && (concept.Topic || concept.Definition) ? concept.Weight : 0;
+            foreign += concept.Foreign && !has ? concept.Weight : 0;
+            definition |= concept.Definition && has;
+        }
+
+        return foreign > shared && !(definition && shared > 0);
     }
 
     private static double Covered(ReadOnlySpan<Concept> concepts, ReadOnlySpan<double> covered)

@@ -56,7 +56,10 @@ internal sealed partial class QueryPlanner
     private Concept MakeConcept(List<TermForm> forms, string? surface)
     {
         var content = surface is null || !(EnglishAnalysis.IsQuestionWord(surface) || EnglishAnalysis.IsLowInformation(surface));
-        return new Concept([.. forms], Weight(forms, surface), content && forms.Exists(f => f.Known));
+        // A short word no entry has is slang or a typo ("wat") when a known word is one edit away; else a real word ("tax").
+        var foreign = content && !forms[0].Known && surface?.All(char.IsLetter) != false
+            && (forms[0].Stems.Max(s => s.Length) > ShortWord || (surface?.Length == ShortWord && !_vocabulary.HasNeighbour(surface)));
+        return new Concept([.. forms], Weight(forms, surface), content && forms.Exists(f => f.Known)) { Foreign = foreign };
     }
 
     private string? Stem(string word)

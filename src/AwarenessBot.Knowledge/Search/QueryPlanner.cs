@@ -46,7 +46,7 @@ internal sealed partial class QueryPlanner
         _vocabulary = vocabulary;
         _synonyms = new SynonymTable(synonymGroups, term => Words(term).Select(w => (w.Stem, w.Position)).ToList());
         _meaningsBySpan = _meanings.GetAlternateLookup<ReadOnlySpan<char>>();
-        _definition = new Concept([vocabulary.Form([DefinitionStem], 1f)], DefinitionWeight);
+        _definition = new Concept([vocabulary.Form([DefinitionStem], 1f)], DefinitionWeight) { Definition = true };
         foreach (var synonym in _synonyms.Forms.Where(f => f.Form.Length > 1))
         {
             synonym.Concept = MakeConcept(SynonymForms(synonym), null);

@@ -119,6 +119,24 @@ internal sealed class Vocabulary
         return found.Count <= 3 ? found : [];
     }
 
+    /// <summary>True when a known word is within one edit (same first letter, or its first two swapped).</summary>
+    public bool HasNeighbour(string word)
+    {
+        for (var len = Math.Max(1, word.Length - 1); len <= Math.Min(_surfaceByLength.Length - 1, word.Length + 1); len++)
+        {
+            foreach (var candidate in _surfaceByLength[len])
+            {
+                if ((candidate[0] == word[0] || (word.Length > 1 && candidate[0] == word[1] && candidate.Length > 1 && candidate[1] == word[0]))
+                    && EditDistance.Bounded(word, candidate, 1) <= 1)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     private double Idf(int df) => Math.Log(1 + ((EntryCount - df + 0.5) / (df + 0.5)));
 }
 
