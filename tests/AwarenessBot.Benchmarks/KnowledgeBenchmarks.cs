@@ -4,6 +4,20 @@ using BenchmarkDotNet.Attributes;
 namespace AwarenessBot.Benchmarks;
 
 /// <summary>Index build for the real knowledge/ folder, and one full decision (search + confidence + outcome) per message.</summary>
+/// <remarks>
+/// Measured with <c>--job short</c> on the shared 2-core machine under load (load average 3-13, so times are
+/// noisy; allocations are exact). Median per decision, allocated per decision:
+/// <list type="table">
+/// <item><term>before (f1f3b5e)</term><description>DecideVariedMessages 82.6 us, 14.67 KB; DecideOneTypicalMessage 206 us, 17.01 KB.</description></item>
+/// <item><term>after (knowledge4)</term><description>DecideVariedMessages 6.0-7.4 us, 108 B; DecideOneTypicalMessage 8.4 us, 154 B
+/// (the bytes are the decision returned: SearchDecision, its hits array and SearchHit records; a fallback allocates nothing).</description></item>
+/// </list>
+/// Where it went: word meanings (stem, typo corrections, synonyms, weight) cached per surface word and looked up from
+/// the token buffer without a string; per-form BM25 postings memoized on the cached forms; stem sets as bitsets over
+/// vocabulary ids; pooled score buffers, a top-k candidate pass (the full introsort only on a tie at the cut) and
+/// in-place ranking on a stack buffer; only questions sharing a form with the message are scored. Same results:
+/// every decision (outcome, entries, confidences) on ~880 messages was compared before and after.
+/// </remarks>
 [MemoryDiagnoser]
 [MedianColumn]
 public class KnowledgeBenchmarks
