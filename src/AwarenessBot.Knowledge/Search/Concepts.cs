@@ -34,6 +34,9 @@ internal sealed record Concept(TermForm[] Forms, double Weight, bool Topic = fal
     /// </summary>
     public bool Foreign { get; init; }
 
+    /// <summary>Some form names the knowledge base's core subject (see <see cref="Vocabulary.IsCore"/>).</summary>
+    public bool Core { get; init; }
+
     /// <summary>The "what is X" frame: asks for a definition.</summary>
     public bool Definition { get; init; }
 }

@@ -39,6 +39,9 @@ internal static class EnglishAnalysis
     // old" means "talk to": the query chain keeps it, as a low-information word its synonyms can match.
     private static readonly string[] QueryOnlyWords = ["explain"];
 
+    /// <summary>True for words the index drops but queries keep (compared lowercase).</summary>
+    public static bool IsQueryOnly(string surfaceWord) => Array.IndexOf(QueryOnlyWords, surfaceWord) >= 0;
+
     internal static CharArraySet QueryStopWords { get; } = new(Version, StopWordList.Except(QueryOnlyWords).ToArray(), ignoreCase: true);
 
     // General English that frames a question without naming its topic: relations ("relate", "link"), generic

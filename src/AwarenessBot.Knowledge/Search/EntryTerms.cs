@@ -186,12 +186,14 @@ internal sealed class EntryTerms
 
     // A word no entry has that outweighs everything this entry shares with the message ("animal" against
     // "volunteer" in "volunteer at an animal shelter", "habits" against "examples") makes it a different question
-    // that happens to share a word. A definition the entry gives counts as shared: "what is sextortion" is answered.
+    // that happens to share a word. Not when the entry gives the definition asked for ("what is sextortion"), nor
+    // when the message names the knowledge base's core subject ("report trafficking in Texas").
     private bool OutweighedByForeignWords(ReadOnlySpan<Concept> concepts)
     {
         double shared = 0;
         double foreign = 0;
         var definition = false;
+        var core = false;
         foreach (var concept in concepts)
         {
             var has = false;
@@ -203,9 +205,10 @@ internal sealed class EntryTerms
             shared += has && (concept.Topic || concept.Definition) ? concept.Weight : 0;
             foreign += concept.Foreign && !has ? concept.Weight : 0;
             definition |= concept.Definition && has;
+            core |= concept.Core && has;
         }
 
-        return foreign > shared && !(definition && shared > 0);
+        return foreign > shared && !(definition && shared > 0) && !core;
     }
 
     private static double Covered(ReadOnlySpan<Concept> concepts, ReadOnlySpan<double> covered)

@@ -59,7 +59,8 @@ internal sealed partial class QueryPlanner
         // A short word no entry has is slang or a typo ("wat") when a known word is one edit away; else a real word ("tax").
         var foreign = content && !forms[0].Known && surface?.All(char.IsLetter) != false
             && (forms[0].Stems.Max(s => s.Length) > ShortWord || (surface?.Length == ShortWord && !_vocabulary.HasNeighbour(surface)));
-        return new Concept([.. forms], Weight(forms, surface), content && forms.Exists(f => f.Known)) { Foreign = foreign };
+        var core = forms.Exists(f => f.Known && f.Stems.Any(_vocabulary.IsCore));
+        return new Concept([.. forms], Weight(forms, surface), content && forms.Exists(f => f.Known)) { Foreign = foreign, Core = content && core };
     }
 
     private string? Stem(string word)

@@ -25,6 +25,7 @@ internal sealed partial class QueryPlanner
     private const int ShortWord = 3;
     private const double UnknownWeight = 4.0;
     private const double LowInformationWeight = 1.0;
+    private const double QueryOnlyWeight = 0.25;
 
     [ThreadStatic]
     private static Scratch? t_scratch;
@@ -142,7 +143,10 @@ internal sealed partial class QueryPlanner
         if (known.Count > 0)
         {
             var idf = known.Min(f => f.Stems.Max(_vocabulary.IdfOf));
-            return lowInformation ? Math.Min(idf, LowInformationWeight) : idf;
+            // A word no entry was indexed with can only match through its synonyms: enough to part a near tie
+            // ("explain it to my 10 year old" leans to talking to kids), never enough to decide a match.
+            return surface is not null && EnglishAnalysis.IsQueryOnly(surface) ? Math.Min(idf, QueryOnlyWeight)
+                : lowInformation ? Math.Min(idf, LowInformationWeight) : idf;
         }
 
         if (lowInformation)

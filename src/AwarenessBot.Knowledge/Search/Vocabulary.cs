@@ -56,6 +56,12 @@ internal sealed class Vocabulary
 
     public bool Contains(string stem) => _stemDf.ContainsKey(stem);
 
+    /// <summary>
+    /// True for a stem in at least three quarters of the entries ("traffick" here): it names the knowledge base's
+    /// subject, so a message that uses it is about that subject whatever else it names ("in Texas", "at truck stops").
+    /// </summary>
+    public bool IsCore(string stem) => _stemDf.GetValueOrDefault(stem) * 4 >= EntryCount * 3;
+
     /// <summary>A stem's id, dense from 0, or -1 for a stem no entry has.</summary>
     public int IdOf(string stem) => _stemIds.GetValueOrDefault(stem, -1);
 
