@@ -32,7 +32,12 @@ internal static class DecisionPolicy
     /// <summary>Below this the top entry is not a confident match: fall back.</summary>
     internal const double AnswerFloor = 0.5;
 
-    /// <summary>A runner-up within this confidence of the top, and within <see cref="Bm25TieShare"/> of its BM25, is a near tie.</summary>
+    /// <summary>
+    /// A runner-up within this confidence of the top, within this similarity (coverage) of it, and within
+    /// <see cref="Bm25TieShare"/> of its BM25, is a near tie. Coverage counts on its own: a runner-up that covers
+    /// the user's words less well is not a tie because its higher BM25 brought its confidence close ("red flags of
+    /// trafficking" is the general signs entry, not a choice between it and the child and labor ones).
+    /// </summary>
     internal const double TieMargin = 0.02;
 
     /// <summary>
