@@ -16,14 +16,19 @@ namespace AwarenessBot.Knowledge;
 /// whose per-term scores are cached (<see cref="Bm25Postings"/>) because the index never changes after build.
 /// Thread-safe after <see cref="Build"/>.
 /// </summary>
-public sealed class KnowledgeIndex : IKnowledgeSearch, IDisposable
+public sealed partial class KnowledgeIndex : IKnowledgeSearch, IDisposable
 {
-    private const int MaxCandidates = 8;
+    private const int MaxCandidates = CandidateBuffer.Capacity;
+
+    [ThreadStatic]
+    private static List<Concept>? t_concepts;
+
     private readonly RAMDirectory _directory;
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
     private readonly Analyzer _analyzer;
     private readonly Analyzer _surface;
+    private readonly Analyzer _query;
     private readonly int[] _docEntry;
     private readonly EntryTerms[] _terms;
     private readonly Dictionary<string, KnowledgeEntry> _byId;
@@ -37,6 +42,7 @@ public sealed class KnowledgeIndex : IKnowledgeSearch, IDisposable
         _byId = Entries.ToDictionary(e => e.Id, StringComparer.Ordinal);
         _analyzer = EnglishAnalysis.CreateIndexAnalyzer();
         _surface = EnglishAnalysis.CreateSurfaceAnalyzer();
+        _query = EnglishAnalysis.CreateQueryAnalyzer();
         _directory = new RAMDirectory();
         WriteDocuments();
         _reader = DirectoryReader.Open(_directory);
@@ -52,7 +58,7 @@ public sealed class KnowledgeIndex : IKnowledgeSearch, IDisposable
             terms.UseVocabulary(_vocabulary);
         }
 
-        _planner = new QueryPlanner(_analyzer, _surface, _vocabulary, knowledge.Synonyms);
+        _planner = new QueryPlanner(_query, _surface, _vocabulary, knowledge.Synonyms);
     }
 
     public IReadOnlyList<KnowledgeEntry> Entries { get; }
@@ -60,32 +66,31 @@ public sealed class KnowledgeIndex : IKnowledgeSearch, IDisposable
     /// <summary>Indexes the entries in memory; cheap enough to run at startup.</summary>
     public static KnowledgeIndex Build(KnowledgeBase knowledge) => new(knowledge);
 
-    public SearchDecision Decide(string text) => Score(text).Decision;
+    public SearchDecision Decide(string text)
+    {
+        var candidates = new CandidateBuffer();
+        var concepts = t_concepts ??= new List<Concept>(QueryPlanner.MaxConcepts + 1);
+        try
+        {
+            var count = Candidates(text, concepts, candidates);
+            return DecisionPolicy.DecideInPlace(((Span<Candidate>)candidates)[..count], concepts.Count);
+        }
+        finally
+        {
+            concepts.Clear();
+        }
+    }
 
     public KnowledgeEntry? FindById(string id) => _byId.GetValueOrDefault(id);
 
     /// <summary>The decision with the features behind it (for tuning and tests).</summary>
     internal ScoredDecision Score(string? text)
     {
-        if (string.IsNullOrWhiteSpace(text) || Entries.Count == 0)
-        {
-            return ScoredDecision.Empty;
-        }
-
-        var concepts = _planner.Plan(text);
-        if (concepts.Count == 0)
-        {
-            return ScoredDecision.Empty;
-        }
-
-        var scores = Bm25Postings.EntryScores(_postings.DocScores(concepts), _docEntry, Entries.Count);
-        var order = Enumerable.Range(0, scores.Length).ToArray();
-        Array.Sort(scores.ToArray(), order, Comparer<float>.Create((a, b) => b.CompareTo(a)));
-
-        // Similarity is computed for the best BM25 candidates only: the rest cannot win.
-        var candidates = order.Take(MaxCandidates).Where(e => scores[e] > 0)
-            .Select(e => new Candidate(_terms[e], scores[e], _terms[e].Similarity(concepts)));
-        return DecisionPolicy.Decide([.. candidates], concepts.Count);
+        var candidates = new CandidateBuffer();
+        var concepts = new List<Concept>();
+        var count = Candidates(text, concepts, candidates);
+        IReadOnlyList<Candidate> found = ((Span<Candidate>)candidates)[..count].ToArray();
+        return DecisionPolicy.Decide(found, concepts.Count);
     }
 
     /// <summary>Per-document scores from the real Lucene query and searcher (the reference the cached postings must equal).</summary>
@@ -117,6 +122,7 @@ public sealed class KnowledgeIndex : IKnowledgeSearch, IDisposable
         _directory.Dispose();
         _analyzer.Dispose();
         _surface.Dispose();
+        _query.Dispose();
     }
 
     private void WriteDocuments()

@@ -63,30 +63,45 @@ internal sealed class Bm25Postings
         return _cache.TryGetValue((field, key), out var cached) ? cached : _cache.GetOrAdd((field, key), Score(field, form));
     }
 
+    /// <summary>The number of documents (the length <see cref="AddDocScores"/> needs).</summary>
+    public int MaxDoc => _searcher.IndexReader.MaxDoc;
+
     /// <summary>Per-document scores of the query <see cref="LuceneQueryBuilder.Build"/> makes for these concepts.</summary>
     public float[] DocScores(IReadOnlyList<Concept> concepts)
     {
-        var maxDoc = _searcher.IndexReader.MaxDoc;
-        var scores = new float[maxDoc];
+        var scores = new float[MaxDoc];
+        AddDocScores([.. concepts], scores);
+        return scores;
+    }
+
+    /// <summary>Adds the per-document scores to <paramref name="scores"/> (zeroed, <see cref="MaxDoc"/> long).</summary>
+    public void AddDocScores(ReadOnlySpan<Concept> concepts, Span<float> scores)
+    {
+        var maxDoc = MaxDoc;
         var clause = ArrayPool<float>.Shared.Rent(maxDoc);
+        var touched = ArrayPool<int>.Shared.Rent(maxDoc);
         Array.Clear(clause, 0, maxDoc);
-        var touched = new List<int>(64);
-        foreach (var (field, fieldBoost) in LuceneQueryBuilder.Fields)
+        var fields = LuceneQueryBuilder.Fields;
+        for (var f = 0; f < fields.Length; f++)
         {
-            foreach (var concept in concepts)
+            var (field, fieldBoost) = fields[f];
+            for (var c = 0; c < concepts.Length; c++)
             {
                 // One clause: the best form per document (DisjunctionMaxQuery, tie-breaker 0).
-                foreach (var form in concept.Forms)
+                var touchedCount = 0;
+                var forms = concepts[c].Forms;
+                for (var k = 0; k < forms.Length; k++)
                 {
+                    var form = forms[k];
                     var boost = form.Boost * fieldBoost;
-                    foreach (var (doc, score) in Of(field, form))
+                    foreach (var (doc, score) in form.Postings[f] ??= Of(field, form))
                     {
                         var value = score * boost;
                         if (value > clause[doc])
                         {
                             if (clause[doc] == 0)
                             {
-                                touched.Add(doc);
+                                touched[touchedCount++] = doc;
                             }
 
                             clause[doc] = value;
@@ -94,18 +109,16 @@ internal sealed class Bm25Postings
                     }
                 }
 
-                foreach (var doc in touched)
+                foreach (var doc in touched.AsSpan(0, touchedCount))
                 {
                     scores[doc] += clause[doc];
                     clause[doc] = 0;
                 }
-
-                touched.Clear();
             }
         }
 
+        ArrayPool<int>.Shared.Return(touched);
         ArrayPool<float>.Shared.Return(clause);
-        return scores;
     }
 
     /// <summary>
@@ -116,7 +129,13 @@ internal sealed class Bm25Postings
     public static float[] EntryScores(float[] docScores, int[] docEntry, int entryCount)
     {
         var best = new float[entryCount];
-        var body = new float[entryCount];
+        EntryScores(docScores, docEntry, best, new float[entryCount]);
+        return best;
+    }
+
+    /// <summary>As above, into <paramref name="best"/> with <paramref name="body"/> as scratch (both zeroed, one per entry).</summary>
+    public static void EntryScores(ReadOnlySpan<float> docScores, int[] docEntry, Span<float> best, Span<float> body)
+    {
         for (var doc = 0; doc < docScores.Length; doc++)
         {
             var score = docScores[doc];
@@ -140,13 +159,11 @@ internal sealed class Bm25Postings
         {
             best[i] += body[i];
         }
-
-        return best;
     }
 
     private Posting[] Score(string field, TermForm form)
     {
-        var query = LuceneQueryBuilder.FormQuery(field, form with { Boost = 1f });
+        var query = LuceneQueryBuilder.FormQuery(field, new TermForm(form.Stems, 1f, form.Ids));
         var top = _searcher.Search(query, Math.Max(1, _searcher.IndexReader.MaxDoc));
         return [.. top.ScoreDocs.Select(d => new Posting(d.Doc, d.Score)).OrderBy(p => p.Doc)];
     }

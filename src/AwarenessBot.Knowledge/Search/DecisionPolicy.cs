@@ -1,10 +1,18 @@
 namespace AwarenessBot.Knowledge.Search;
 
 /// <summary>An entry the search found, with its BM25 score and its coverage of the user's concepts.</summary>
-internal sealed record Candidate(EntryTerms Terms, float Score, double Similarity)
+internal readonly record struct Candidate(EntryTerms Terms, float Score, double Similarity)
 {
     /// <summary>The confidence in [0, 1] reported for this entry.</summary>
     public double Confidence { get; init; }
+}
+
+/// <summary>Room for the candidates of one decision, on the stack.</summary>
+[System.Runtime.CompilerServices.InlineArray(Capacity)]
+internal struct CandidateBuffer
+{
+    public const int Capacity = 8;
+    private Candidate _first;
 }
 
 /// <summary>The decision and the ranked candidates behind it.</summary>
@@ -24,7 +32,12 @@ internal static class DecisionPolicy
     /// <summary>Below this the top entry is not a confident match: fall back.</summary>
     internal const double AnswerFloor = 0.5;
 
-    /// <summary>A runner-up within this confidence of the top, and within <see cref="Bm25TieShare"/> of its BM25, is a near tie.</summary>
+    /// <summary>
+    /// A runner-up within this confidence of the top, within this similarity (coverage) of it, and within
+    /// <see cref="Bm25TieShare"/> of its BM25, is a near tie. Coverage counts on its own: a runner-up that covers
+    /// the user's words less well is not a tie because its higher BM25 brought its confidence close ("red flags of
+    /// trafficking" is the general signs entry, not a choice between it and the child and labor ones).
+    /// </summary>
     internal const double TieMargin = 0.02;
 
     /// <summary>
@@ -40,33 +53,95 @@ internal static class DecisionPolicy
 
     public static ScoredDecision Decide(IReadOnlyList<Candidate> candidates, int conceptCount)
     {
-        if (candidates.Count == 0 || conceptCount == 0)
+        var ranked = candidates.ToArray();
+        var decision = DecideInPlace(ranked, conceptCount);
+        return ranked.Length == 0 || conceptCount == 0 ? ScoredDecision.Empty : new(decision, ranked);
+    }
+
+    /// <summary>
+    /// The decision for these candidates, which are ranked in place (best first) with their confidence set:
+    /// confidence, then BM25 score, then id. Allocates only the decision it returns.
+    /// </summary>
+    public static SearchDecision DecideInPlace(Span<Candidate> ranked, int conceptCount)
+    {
+        if (ranked.Length == 0 || conceptCount == 0)
         {
-            return ScoredDecision.Empty;
+            return SearchDecision.None;
         }
 
-        var maxScore = candidates.Max(c => c.Score);
-        var ranked = candidates
-            .Select(c => c with { Confidence = Math.Clamp(c.Similarity * (1 - Bm25Share + (Bm25Share * c.Score / maxScore)), 0, 1) })
-            .OrderByDescending(c => c.Confidence)
-            .ThenByDescending(c => c.Score)
-            .ThenBy(c => c.Terms.Entry.Id, StringComparer.Ordinal)
-            .ToList();
+        var maxScore = float.MinValue;
+        foreach (var c in ranked)
+        {
+            maxScore = Math.Max(maxScore, c.Score);
+        }
+
+        for (var i = 0; i < ranked.Length; i++)
+        {
+            var c = ranked[i];
+            ranked[i] = c with { Confidence = Math.Clamp(c.Similarity * (1 - Bm25Share + (Bm25Share * c.Score / maxScore)), 0, 1) };
+        }
+
+        // Insertion sort: stable, and there are at most a handful of candidates.
+        for (var i = 1; i < ranked.Length; i++)
+        {
+            var c = ranked[i];
+            var j = i - 1;
+            for (; j >= 0 && Before(c, ranked[j]); j--)
+            {
+                ranked[j + 1] = ranked[j];
+            }
+
+            ranked[j + 1] = c;
+        }
 
         var top = ranked[0];
         if (top.Confidence < AnswerFloor)
         {
-            return new(SearchDecision.None, ranked);
+            return SearchDecision.None;
         }
 
-        var close = ranked.TakeWhile(c => c.Confidence >= top.Confidence - TieMargin)
-            .Where(c => c == top || c.Score >= top.Score * (1 - Bm25TieShare))
-            .Take(MaxChoices)
-            .ToList();
-        var outcome = close.Count > 1 ? SearchOutcome.Clarify : SearchOutcome.Answer;
-        var hits = (outcome == SearchOutcome.Clarify ? close : ranked.Take(MaxChoices))
-            .Select(c => new SearchHit(c.Terms.Entry, Math.Round(c.Confidence, 3)))
-            .ToList();
-        return new(new SearchDecision(outcome, hits), ranked);
+        Span<int> close = stackalloc int[MaxChoices];
+        var closeCount = 0;
+        for (var i = 0; i < ranked.Length && closeCount < MaxChoices && ranked[i].Confidence >= top.Confidence - TieMargin; i++)
+        {
+            if (i == 0 || (ranked[i].Score >= top.Score * (1 - Bm25TieShare) && ranked[i].Similarity >= top.Similarity - TieMargin))
+            {
+                close[closeCount++] = i;
+            }
+        }
+
+        if (closeCount > 1)
+        {
+            var choices = new SearchHit[closeCount];
+            for (var i = 0; i < closeCount; i++)
+            {
+                choices[i] = Hit(ranked[close[i]]);
+            }
+
+            return new SearchDecision(SearchOutcome.Clarify, choices);
+        }
+
+        var hits = new SearchHit[Math.Min(MaxChoices, ranked.Length)];
+        for (var i = 0; i < hits.Length; i++)
+        {
+            hits[i] = Hit(ranked[i]);
+        }
+
+        return new SearchDecision(SearchOutcome.Answer, hits);
+    }
+
+    private static SearchHit Hit(Candidate c) => new(c.Terms.Entry, Math.Round(c.Confidence, 3));
+
+    // Higher confidence first, then higher BM25 score, then id (ordinal): a total order, as OrderBy...ThenBy was.
+    private static bool Before(Candidate a, Candidate b)
+    {
+        var byConfidence = a.Confidence.CompareTo(b.Confidence);
+        if (byConfidence != 0)
+        {
+            return byConfidence > 0;
+        }
+
+        var byScore = a.Score.CompareTo(b.Score);
+        return byScore != 0 ? byScore > 0 : string.CompareOrdinal(a.Terms.Entry.Id, b.Terms.Entry.Id) < 0;
     }
 }

@@ -35,6 +35,15 @@ internal static class EnglishAnalysis
 
     internal static CharArraySet StopWords { get; } = new(Version, StopWordList, ignoreCase: true);
 
+    // In entries "explain" is filler ("can you explain..."), but a message that says "explain it to my 10 year
+    // old" means "talk to": the query chain keeps it, as a low-information word its synonyms can match.
+    private static readonly string[] QueryOnlyWords = ["explain"];
+
+    /// <summary>True for words the index drops but queries keep (compared lowercase).</summary>
+    public static bool IsQueryOnly(string surfaceWord) => Array.IndexOf(QueryOnlyWords, surfaceWord) >= 0;
+
+    internal static CharArraySet QueryStopWords { get; } = new(Version, StopWordList.Except(QueryOnlyWords).ToArray(), ignoreCase: true);
+
     // General English that frames a question without naming its topic: relations ("relate", "link"), generic
     // nouns ("problem", "issue", "kind"), judgements and degree ("better", "really", "nowadays"). Unlike stop
     // words they still match when an entry uses them, but they weigh little (see QueryPlanner).
@@ -51,7 +60,7 @@ internal static class EnglishAnalysis
         "deal", "handle", "face", "faces", "address", "approach", "consider", "considered", "regarding",
         "concerning", "versus", "vs", "compared", "compare", "difference", "differ", "different", "same",
         "count", "counts", "counted", "considered", "regarded", "called", "meaning", "means", "mean", "meant",
-        "word", "words", "term", "terms", "life",
+        "word", "words", "term", "terms", "life", "explain", "explains", "explained", "explaining",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Question words open a question without naming its topic: "what kind of dog" shares "what" with
@@ -98,14 +107,19 @@ internal static class EnglishAnalysis
     /// <summary>True for question words (what, how, why...), compared lowercase.</summary>
     public static bool IsQuestionWord(string surfaceWord) => QuestionWords.Contains(surfaceWord);
 
-    /// <summary>The full chain, used for indexing and for stemming query tokens.</summary>
-    public static Analyzer CreateIndexAnalyzer() => Analyzer.NewAnonymous((_, reader) =>
+    /// <summary>The full chain, used for indexing.</summary>
+    public static Analyzer CreateIndexAnalyzer() => CreateStemmingAnalyzer(StopWords);
+
+    /// <summary>The same chain for stemming query words, with a few words the index drops kept (see <see cref="QueryOnlyWords"/>).</summary>
+    public static Analyzer CreateQueryAnalyzer() => CreateStemmingAnalyzer(QueryStopWords);
+
+    private static Analyzer CreateStemmingAnalyzer(CharArraySet stopWords) => Analyzer.NewAnonymous((_, reader) =>
     {
         var source = new StandardTokenizer(Version, reader);
         TokenStream stream = new EnglishPossessiveFilter(Version, source);
         stream = new LowerCaseFilter(Version, stream);
         stream = new ASCIIFoldingFilter(stream);
-        stream = new StopFilter(Version, stream, StopWords);
+        stream = new StopFilter(Version, stream, stopWords);
         stream = new StemmerOverrideFilter(stream, OverrideMap);
         stream = new PorterStemFilter(stream);
         return new TokenStreamComponents(source, stream);

@@ -1,10 +1,12 @@
+using System.Collections.Frozen;
+
 namespace AwarenessBot.Knowledge.Search;
 
 /// <summary>
 /// The stems of one entry: each alternate question (and the title) on its own, all of them with the tags
 /// (strong), and the answer.
 /// </summary>
-internal sealed class EntryTerms
+internal sealed partial class EntryTerms
 {
     // How much a user's word counts when the best question lacks it but the entry has it elsewhere.
     private const double ElsewhereCredit = 0.4;
@@ -18,6 +20,14 @@ internal sealed class EntryTerms
     private readonly HashSet<string> _all;
     private (string Stem, double Idf)[][] _questionIdf = [];
     private double[] _questionIdfTotal = [];
+
+    // The same sets over vocabulary ids, and which questions hold each stem (a bit per question, when at most 64):
+    // most questions share no form with the user, and those all score alike, so only the others are scored.
+    private StemSet[] _questionSets = [];
+    private int[][] _questionIds = [];
+    private StemSet _strongSet;
+    private StemSet _allSet;
+    private FrozenDictionary<int, ulong>? _questionsWith;
 
     public EntryTerms(KnowledgeEntry entry, IReadOnlyList<HashSet<string>> questions, HashSet<string> strong, HashSet<string> answer)
     {
@@ -38,6 +48,23 @@ internal sealed class EntryTerms
     {
         _questionIdf = [.. _questions.Select(q => q.Select(s => (s, vocabulary.IdfOf(s))).ToArray())];
         _questionIdfTotal = [.. _questionIdf.Select(q => q.Sum(p => p.Idf))];
+        _questionIds = [.. _questionIdf.Select(q => q.Select(p => vocabulary.IdOf(p.Stem)).ToArray())];
+        _questionSets = [.. _questions.Select(q => StemSet.Of(q, vocabulary))];
+        _strongSet = StemSet.Of(_strong, vocabulary);
+        _allSet = StemSet.Of(_all, vocabulary);
+        if (_questions.Length <= 64)
+        {
+            var questionsWith = new Dictionary<int, ulong>();
+            for (var q = 0; q < _questions.Length; q++)
+            {
+                foreach (var id in _questionIds[q])
+                {
+                    questionsWith[id] = questionsWith.GetValueOrDefault(id) | (1UL << q);
+                }
+            }
+
+            _questionsWith = questionsWith.ToFrozenDictionary();
+        }
     }
 
     /// <summary>
@@ -46,34 +73,44 @@ internal sealed class EntryTerms
     /// entry count partly) blended with the idf-weighted share of the question's words the user used.
     /// Unknown words weigh most, so "what is the weather" matches no entry even though "what" does.
     /// </summary>
-    public double Similarity(IReadOnlyList<Concept> concepts)
+    public double Similarity(ReadOnlySpan<Concept> concepts)
     {
         double total = 0;
-        foreach (var c in concepts)
+        var formCount = 0;
+        for (var i = 0; i < concepts.Length; i++)
         {
-            total += c.Weight;
+            total += concepts[i].Weight;
+            formCount += concepts[i].Forms.Length;
         }
 
-        if (total <= 0 || !CoversTopic(concepts))
+        if (total <= 0 || !CoversTopic(concepts) || OutweighedByForeignWords(concepts))
         {
             return 0;
         }
 
-        // Credit that does not depend on the question, and the forms that can match some question at all.
-        Span<double> elsewhere = stackalloc double[concepts.Count];
-        Span<double> covered = stackalloc double[concepts.Count];
-        var strongForms = new List<(int Concept, TermForm Form)>();
-        for (var i = 0; i < concepts.Count; i++)
+        // Credit that does not depend on the question, and the forms that can match some question at all
+        // (as concept index * 65536 + form index) with the questions that contain them.
+        Span<double> elsewhere = stackalloc double[concepts.Length];
+        Span<double> covered = stackalloc double[concepts.Length];
+        var strongForms = formCount <= 256 ? stackalloc int[formCount] : new int[formCount];
+        var inQuestions = formCount <= 256 ? stackalloc ulong[formCount] : new ulong[formCount];
+        var strongCount = 0;
+        ulong anyQuestion = 0;
+        for (var i = 0; i < concepts.Length; i++)
         {
             double best = 0;
-            foreach (var form in concepts[i].Forms)
+            var forms = concepts[i].Forms;
+            for (var k = 0; k < forms.Length; k++)
             {
-                if (All(form, _strong))
+                var form = forms[k];
+                if (_strongSet.ContainsAll(form.Ids))
                 {
-                    strongForms.Add((i, form));
+                    inQuestions[strongCount] = QuestionsWith(form.Ids);
+                    anyQuestion |= inQuestions[strongCount];
+                    strongForms[strongCount++] = (i << 16) | k;
                     best = Math.Max(best, ElsewhereCredit * form.Boost);
                 }
-                else if (All(form, _all))
+                else if (_allSet.ContainsAll(form.Ids))
                 {
                     best = Math.Max(best, AnswerCredit * form.Boost);
                 }
@@ -82,89 +119,87 @@ internal sealed class EntryTerms
             elsewhere[i] = best;
         }
 
+        // A question with none of the user's forms scores the entry-wide credit alone (its question side is 0),
+        // and no question scores less, so that is where the best starts; only the others need scoring.
+        var similarity = (1 - QuestionSideWeight) * Covered(concepts, elsewhere) / total;
+
         // A question word counts as used only through a whole form the question contains: "sex" from the
         // phrase "sex extortion" says nothing about a question on sex trafficking.
-        var matched = new List<TermForm>();
-        double similarity = 0;
-        for (var q = 0; q < _questions.Length; q++)
+        var matched = strongCount <= 256 ? stackalloc int[strongCount] : new int[strongCount];
+        for (var q = 0; q < _questionSets.Length; q++)
         {
-            elsewhere.CopyTo(covered);
-            matched.Clear();
-            foreach (var (i, form) in strongForms)
+            if (_questionsWith is not null && (anyQuestion & (1UL << q)) == 0)
             {
-                if (All(form, _questions[q]))
+                continue;
+            }
+
+            elsewhere.CopyTo(covered);
+            var matchedCount = 0;
+            for (var j = 0; j < strongCount; j++)
+            {
+                var (i, form) = (strongForms[j] >> 16, concepts[strongForms[j] >> 16].Forms[strongForms[j] & 0xFFFF]);
+                if (_questionsWith is null ? _questionSets[q].ContainsAll(form.Ids) : (inQuestions[j] & (1UL << q)) != 0)
                 {
                     covered[i] = Math.Max(covered[i], form.Boost);
-                    matched.Add(form);
+                    matched[matchedCount++] = strongForms[j];
                 }
             }
 
-            double coveredWeight = 0;
-            for (var i = 0; i < concepts.Count; i++)
-            {
-                coveredWeight += concepts[i].Weight * covered[i];
-            }
-
             double questionMatched = 0;
-            foreach (var (stem, idf) in _questionIdf[q])
+            var ids = _questionIds[q];
+            for (var s = 0; s < ids.Length; s++)
             {
-                if (Uses(matched, stem))
+                if (Uses(concepts, matched[..matchedCount], ids[s]))
                 {
-                    questionMatched += idf;
+                    questionMatched += _questionIdf[q][s].Idf;
                 }
             }
 
             var questionSide = _questionIdfTotal[q] > 0 ? questionMatched / _questionIdfTotal[q] : 0;
-            similarity = Math.Max(similarity, ((1 - QuestionSideWeight) * coveredWeight / total) + (QuestionSideWeight * questionSide));
+            similarity = Math.Max(similarity, ((1 - QuestionSideWeight) * Covered(concepts, covered) / total) + (QuestionSideWeight * questionSide));
         }
 
         return Math.Clamp(similarity, 0, 1);
     }
 
-    // An answer needs a topic in common: question words, low-information words and unknown words alone
-    // ("what kind of dog") never make an entry a match, however many of them it shares.
-    private bool CoversTopic(IReadOnlyList<Concept> concepts)
+    private static double Covered(ReadOnlySpan<Concept> concepts, ReadOnlySpan<double> covered)
     {
-        foreach (var concept in concepts)
+        double coveredWeight = 0;
+        for (var i = 0; i < concepts.Length; i++)
         {
-            if (concept.Topic)
-            {
-                foreach (var form in concept.Forms)
-                {
-                    if (All(form, _strong))
-                    {
-                        return true;
-                    }
-                }
-            }
+            coveredWeight += concepts[i].Weight * covered[i];
         }
 
-        return false;
+        return coveredWeight;
     }
 
-    private static bool Uses(List<TermForm> forms, string stem)
+    // The questions that contain every id (a bit per question); only used with at most 64 questions.
+    private ulong QuestionsWith(int[] ids)
     {
-        foreach (var form in forms)
+        if (_questionsWith is null)
         {
-            if (Array.IndexOf(form.Stems, stem) >= 0)
+            return 0;
+        }
+
+        var questions = ulong.MaxValue;
+        foreach (var id in ids)
+        {
+            questions &= _questionsWith.GetValueOrDefault(id);
+        }
+
+        return questions;
+    }
+
+    private static bool Uses(ReadOnlySpan<Concept> concepts, ReadOnlySpan<int> matched, int id)
+    {
+        foreach (var packed in matched)
+        {
+            if (Array.IndexOf(concepts[packed >> 16].Forms[packed & 0xFFFF].Ids, id) >= 0)
             {
                 return true;
             }
         }
 
         return false;
-    }
-
-    private static bool All(TermForm form, HashSet<string> set)
-    {
-        foreach (var stem in form.Stems)
-        {
-            if (!set.Contains(stem))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

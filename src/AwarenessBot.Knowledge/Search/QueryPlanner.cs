@@ -4,17 +4,6 @@ using Lucene.Net.Analysis;
 
 namespace AwarenessBot.Knowledge.Search;
 
-/// <summary>One way to say a concept: its stems (several for a multi-word term) and how much a match counts.</summary>
-internal sealed record TermForm(string[] Stems, float Boost);
-
-/// <summary>One thing the user asked about: their own word or phrase, plus synonyms and typo corrections.</summary>
-/// <remarks><paramref name="Topic"/>: a known word or phrase that names what the user asks about (not a question word,
-/// stop word or low-information word); an entry must match one to be answered.</remarks>
-internal sealed record Concept(IReadOnlyList<TermForm> Forms, double Weight, bool Topic = false);
-
-/// <summary>A word of the user's text that is not a stop word: as written, its stem, and its position among all words.</summary>
-internal readonly record struct PlannedWord(string Surface, string Stem, int Position);
-
 /// <summary>
 /// Turns user text into concepts: analyzed tokens, multi-word synonyms matched on the token sequence,
 /// typo correction for words the knowledge base does not contain. User text never reaches a query parser.
@@ -35,8 +24,15 @@ internal sealed partial class QueryPlanner
     private const int ShortWord = 3;
     private const double UnknownWeight = 4.0;
     private const double LowInformationWeight = 1.0;
+    private const double QueryOnlyWeight = 0.25;
+
+    [ThreadStatic]
+    private static Scratch? t_scratch;
 
     private readonly ConcurrentDictionary<string, string?> _stemCache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, WordMeaning> _meanings = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, WordMeaning>.AlternateLookup<ReadOnlySpan<char>> _meaningsBySpan;
+    private readonly Concept _definition;
     private readonly Analyzer _stemmer;
     private readonly Analyzer _surface;
     private readonly Vocabulary _vocabulary;
@@ -49,43 +45,74 @@ internal sealed partial class QueryPlanner
         _surface = surface;
         _vocabulary = vocabulary;
         _synonyms = new SynonymTable(synonymGroups, term => Words(term).Select(w => (w.Stem, w.Position)).ToList());
+        _meaningsBySpan = _meanings.GetAlternateLookup<ReadOnlySpan<char>>();
+        _definition = new Concept([vocabulary.Form([DefinitionStem], 1f)], DefinitionWeight) { Definition = true };
+        foreach (var synonym in _synonyms.Forms.Where(f => f.Form.Length > 1))
+        {
+            synonym.Concept = MakeConcept(SynonymForms(synonym), null);
+        }
     }
 
     public IReadOnlyList<Concept> Plan(string text)
     {
-        var clipped = Contractions().Replace(text.Length > MaxChars ? text[..MaxChars] : text, "$1 is");
-        var words = Words(clipped, MaxTokens);
         var concepts = new List<Concept>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < words.Count && concepts.Count < MaxConcepts;)
+        PlanInto(text, concepts);
+        return concepts;
+    }
+
+    /// <summary>
+    /// Adds the concepts of <paramref name="text"/> to <paramref name="concepts"/>. Each word's meaning is cached
+    /// (stem, typo corrections, synonyms, weight), so a message of known words allocates nothing here.
+    /// </summary>
+    public void PlanInto(string text, List<Concept> concepts)
+    {
+        var scratch = t_scratch ??= new Scratch();
+        var length = Math.Min(text.Length, MaxChars);
+        var clipped = Contractions().IsMatch(text.AsSpan(0, length)) ? Contractions().Replace(text[..length], "$1 is") : null;
+        var count = ReadWords(scratch, clipped ?? text, clipped?.Length ?? length);
+        var words = scratch.Words.AsSpan(0, count);
+        var topics = 0;
+        var hasDefinition = false;
+        for (var i = 0; i < words.Length && concepts.Count < MaxConcepts;)
         {
-            var (forms, consumed) = FormsAt(words, i);
-            var key = string.Join(' ', forms[0].Stems);
-            if (seen.Add(key))
+            var synonym = _synonyms.LongestMatch(words, i, multiWordOnly: true);
+            var concept = synonym?.Concept ?? scratch.Meanings[i].Alone!;
+            if (!HasKey(concepts, concept.Key))
             {
-                var surface = consumed == 1 ? words[i].Surface : null;
-                var content = surface is null || !(EnglishAnalysis.IsQuestionWord(surface) || EnglishAnalysis.IsLowInformation(surface));
-                concepts.Add(new Concept(forms, Weight(forms, surface), content && forms.Exists(f => f.Stems.All(_vocabulary.Contains))));
+                concepts.Add(concept);
+                topics += concept.Topic ? 1 : 0;
+                hasDefinition |= concept.Key == DefinitionStem;
             }
 
-            i += consumed;
+            i += synonym?.Form.Length ?? 1;
         }
 
         // "What is X" and "what does X mean" ask for a definition: the entries that define things say so
         // (the "definition" tag), which separates "what is trafficking" from "what can I do about trafficking".
         // With two topics or more ("what is trafficking prevention") the topics decide, not the frame.
-        if (concepts.Count < MaxConcepts && concepts.Count(c => c.Topic) <= 1 && _vocabulary.Contains(DefinitionStem) && !seen.Contains(DefinitionStem)
-            && (WhatIs().IsMatch(clipped) || AsksForMeaning(words)))
+        if (concepts.Count < MaxConcepts && topics <= 1 && _vocabulary.Contains(DefinitionStem) && !hasDefinition
+            && ((clipped is null ? WhatIs().IsMatch(text.AsSpan(0, length)) : WhatIs().IsMatch(clipped)) || AsksForMeaning(words)))
         {
-            concepts.Add(new Concept([new([DefinitionStem], 1f)], DefinitionWeight));
+            concepts.Add(_definition);
         }
-
-        return concepts;
     }
 
-    private static bool AsksForMeaning(List<PlannedWord> words)
+    private static bool HasKey(List<Concept> concepts, string key)
     {
-        for (var i = 0; i < words.Count; i++)
+        foreach (var concept in concepts)
+        {
+            if (concept.Key == key)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AsksForMeaning(ReadOnlySpan<PlannedWord> words)
+    {
+        for (var i = 0; i < words.Length; i++)
         {
             var surface = words[i].Surface;
             if (surface is "mean" or "means" or "meaning" or "meant")
@@ -111,11 +138,14 @@ internal sealed partial class QueryPlanner
     private double Weight(List<TermForm> forms, string? surface)
     {
         var lowInformation = surface is not null && EnglishAnalysis.IsLowInformation(surface);
-        var known = forms.Where(f => f.Stems.All(_vocabulary.Contains)).ToList();
+        var known = forms.Where(f => f.Known).ToList();
         if (known.Count > 0)
         {
             var idf = known.Min(f => f.Stems.Max(_vocabulary.IdfOf));
-            return lowInformation ? Math.Min(idf, LowInformationWeight) : idf;
+            // A word no entry was indexed with can only match through its synonyms: enough to part a near tie
+            // ("explain it to my 10 year old" leans to talking to kids), never enough to decide a match.
+            return surface is not null && EnglishAnalysis.IsQueryOnly(surface) ? Math.Min(idf, QueryOnlyWeight)
+                : lowInformation ? Math.Min(idf, LowInformationWeight) : idf;
         }
 
         if (lowInformation)
@@ -127,40 +157,43 @@ internal sealed partial class QueryPlanner
     }
 
     // Synonym forms no entry contains cannot match anything; dropping them keeps the query small.
-    private (List<TermForm> Forms, int Consumed) FormsAt(List<PlannedWord> words, int i)
+    private List<TermForm> FormsAt(ReadOnlySpan<PlannedWord> words, int i)
     {
         if (_synonyms.LongestMatch(words, i) is { } match)
         {
-            return (Expand(match.Group, match.Form).Where((f, k) => k == 0 || f.Stems.All(_vocabulary.Contains)).ToList(), match.Form.Length);
+            return SynonymForms(match);
         }
 
         var (word, stem, _) = words[i];
-        var forms = new List<TermForm> { new([stem], 1f) };
+        var forms = new List<TermForm> { _vocabulary.Form([stem], 1f) };
         if (!_vocabulary.Contains(stem) && !_synonyms.Contains(stem))
         {
             foreach (var corrected in _vocabulary.Correct(word))
             {
-                forms.Add(new([corrected], TypoBoost));
+                forms.Add(_vocabulary.Form([corrected], TypoBoost));
                 if (_synonyms.GroupOf(corrected) is { } group)
                 {
                     forms.AddRange(Expand(group, [corrected]).Skip(1)
-                        .Where(f => f.Stems.All(_vocabulary.Contains))
-                        .Select(f => f with { Boost = TypoBoost * SynonymBoost }));
+                        .Where(f => f.Known)
+                        .Select(f => _vocabulary.Form(f.Stems, TypoBoost * SynonymBoost)));
                 }
             }
         }
 
-        return (forms, 1);
+        return forms;
     }
 
-    private static List<TermForm> Expand(IReadOnlyList<string[]> group, string[] matched)
+    private List<TermForm> SynonymForms(SynonymForm match) =>
+        [.. Expand(match.Group, match.Form).Where((f, k) => k == 0 || f.Known)];
+
+    private List<TermForm> Expand(IReadOnlyList<string[]> group, string[] matched)
     {
-        var forms = new List<TermForm> { new(matched, 1f) };
+        var forms = new List<TermForm> { _vocabulary.Form(matched, 1f) };
         foreach (var form in group)
         {
             if (!form.AsSpan().SequenceEqual(matched))
             {
-                forms.Add(new(form, SynonymBoost));
+                forms.Add(_vocabulary.Form(form, SynonymBoost));
             }
         }
 
@@ -183,22 +216,5 @@ internal sealed partial class QueryPlanner
         }
 
         return words;
-    }
-
-    private string? Stem(string word)
-    {
-        if (_stemCache.TryGetValue(word, out var cached))
-        {
-            return cached;
-        }
-
-        var tokens = EnglishAnalysis.Tokens(_stemmer, word, 1);
-        var stem = tokens.Count == 1 ? tokens[0] : null;
-        if (_stemCache.Count < StemCacheLimit)
-        {
-            _stemCache.TryAdd(word, stem);
-        }
-
-        return stem;
     }
 }

@@ -2,8 +2,18 @@ using Lucene.Net.Analysis;
 
 namespace AwarenessBot.Knowledge.Search;
 
-/// <summary>A synonym form found in the user's words: the whole group and the form that matched.</summary>
-internal sealed record SynonymMatch(IReadOnlyList<string[]> Group, string[] Form);
+/// <summary>One form of a synonym group: its stems, the word gaps allowed between them, and its group.</summary>
+internal sealed class SynonymForm(string[] form, int[] gaps, IReadOnlyList<string[]> group)
+{
+    public string[] Form { get; } = form;
+
+    public int[] Gaps { get; } = gaps;
+
+    public IReadOnlyList<string[]> Group { get; } = group;
+
+    /// <summary>The concept a match of a multi-word form makes (it depends on nothing else); set by the planner.</summary>
+    public Concept? Concept { get; set; }
+}
 
 /// <summary>
 /// Synonym groups analyzed with the index chain, so "child pornography" matches "child porn" only if they
@@ -11,7 +21,7 @@ internal sealed record SynonymMatch(IReadOnlyList<string[]> Group, string[] Form
 /// </summary>
 internal sealed class SynonymTable
 {
-    private readonly Dictionary<string, List<(string[] Form, int[] Gaps, IReadOnlyList<string[]> Group)>> _byFirstStem = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<SynonymForm>> _byFirstStem = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlyList<string[]>> _singleStem = new(StringComparer.Ordinal);
 
     /// <param name="groups">The synonym groups as written.</param>
@@ -36,7 +46,7 @@ internal sealed class SynonymTable
                     _byFirstStem[form[0]] = list = [];
                 }
 
-                list.Add((form, gaps, group));
+                list.Add(new SynonymForm(form, gaps, group));
                 if (form.Length == 1)
                 {
                     _singleStem.TryAdd(form[0], group);
@@ -54,20 +64,31 @@ internal sealed class SynonymTable
 
     public IReadOnlyList<string[]>? GroupOf(string stem) => _singleStem.GetValueOrDefault(stem);
 
+    /// <summary>Every form of every group (multi-word forms included), for precomputing their concepts.</summary>
+    public IEnumerable<SynonymForm> Forms => _byFirstStem.Values.SelectMany(list => list);
+
     /// <summary>
     /// The longest synonym form starting at <paramref name="start"/>. The user's words must be as close together as
-    /// the form's: "laws and enforcement" is two concepts, not the phrase "law enforcement".
+    /// the form's: "laws and enforcement" is two concepts, not the phrase "law enforcement". With
+    /// <paramref name="multiWordOnly"/>, null instead of a one-word form (whose concept the planner caches per word).
     /// </summary>
-    public SynonymMatch? LongestMatch(IReadOnlyList<PlannedWord> words, int start)
+    public SynonymForm? LongestMatch(ReadOnlySpan<PlannedWord> words, int start, bool multiWordOnly = false)
     {
         if (!_byFirstStem.TryGetValue(words[start].Stem, out var candidates))
         {
             return null;
         }
 
-        foreach (var (form, gaps, group) in candidates)
+        foreach (var candidate in candidates)
         {
-            if (start + form.Length > words.Count)
+            var (form, gaps) = (candidate.Form, candidate.Gaps);
+            if (multiWordOnly && form.Length == 1)
+            {
+                // Longest first: only one-word forms remain.
+                return null;
+            }
+
+            if (start + form.Length > words.Length)
             {
                 continue;
             }
@@ -81,7 +102,7 @@ internal sealed class SynonymTable
 
             if (all)
             {
-                return new SynonymMatch(group, form);
+                return candidate;
             }
         }
 

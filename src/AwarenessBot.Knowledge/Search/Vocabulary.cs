@@ -12,6 +12,7 @@ internal sealed class Vocabulary
     private const int MinSoundWord = 5;
     private const int MinSoundKey = 4;
     private readonly FrozenDictionary<string, int> _stemDf;
+    private readonly FrozenDictionary<string, int> _stemIds;
     private readonly FrozenDictionary<string, string> _surfaceToStem;
     private readonly string[][] _surfaceByLength;
     private readonly FrozenDictionary<string, string[]> _stemsBySound;
@@ -29,6 +30,8 @@ internal sealed class Vocabulary
         }
 
         _stemDf = df.ToFrozenDictionary(StringComparer.Ordinal);
+        _stemIds = df.Keys.Order(StringComparer.Ordinal).Select((stem, id) => (stem, id))
+            .ToFrozenDictionary(p => p.stem, p => p.id, StringComparer.Ordinal);
         _surfaceToStem = surfaceToStem.ToFrozenDictionary(StringComparer.Ordinal);
         _surfaceByLength = new string[MaxWordLength + 3][];
         for (var len = 0; len < _surfaceByLength.Length; len++)
@@ -48,7 +51,22 @@ internal sealed class Vocabulary
 
     public double MaxIdf { get; }
 
+    /// <summary>How many distinct stems the entries have (ids run from 0 to this, exclusive).</summary>
+    public int StemCount => _stemIds.Count;
+
     public bool Contains(string stem) => _stemDf.ContainsKey(stem);
+
+    /// <summary>
+    /// True for a stem in at least three quarters of the entries ("traffick" here): it names the knowledge base's
+    /// subject, so a message that uses it is about that subject whatever else it names ("in Texas", "at truck stops").
+    /// </summary>
+    public bool IsCore(string stem) => _stemDf.GetValueOrDefault(stem) * 4 >= EntryCount * 3;
+
+    /// <summary>A stem's id, dense from 0, or -1 for a stem no entry has.</summary>
+    public int IdOf(string stem) => _stemIds.GetValueOrDefault(stem, -1);
+
+    /// <summary>A form of these stems with their ids.</summary>
+    public TermForm Form(string[] stems, float boost) => new(stems, boost, [.. stems.Select(IdOf)]);
 
     /// <summary>BM25-style idf over entries; unknown stems get the maximum.</summary>
     public double IdfOf(string stem) => Idf(_stemDf.GetValueOrDefault(stem));
@@ -107,93 +125,23 @@ internal sealed class Vocabulary
         return found.Count <= 3 ? found : [];
     }
 
-    private double Idf(int df) => Math.Log(1 + ((EntryCount - df + 0.5) / (df + 0.5)));
-}
-
-/// <summary>Optimal string alignment distance (Damerau-Levenshtein with adjacent transpositions), bounded.</summary>
-internal static class EditDistance
-{
-    /// <summary>The distance, or <paramref name="max"/> + 1 as soon as it must exceed <paramref name="max"/>.</summary>
-    public static int Bounded(string a, string b, int max)
+    /// <summary>True when a known word is within one edit (same first letter, or its first two swapped).</summary>
+    public bool HasNeighbour(string word)
     {
-        if (Math.Abs(a.Length - b.Length) > max)
+        for (var len = Math.Max(1, word.Length - 1); len <= Math.Min(_surfaceByLength.Length - 1, word.Length + 1); len++)
         {
-            return max + 1;
-        }
-
-        Span<int> prev2 = stackalloc int[b.Length + 1];
-        Span<int> prev = stackalloc int[b.Length + 1];
-        Span<int> cur = stackalloc int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            prev[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            cur[0] = i;
-            var rowMin = i;
-            for (var j = 1; j <= b.Length; j++)
+            foreach (var candidate in _surfaceByLength[len])
             {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                var v = Math.Min(Math.Min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                if ((candidate[0] == word[0] || (word.Length > 1 && candidate[0] == word[1] && candidate.Length > 1 && candidate[1] == word[0]))
+                    && EditDistance.Bounded(word, candidate, 1) <= 1)
                 {
-                    v = Math.Min(v, prev2[j - 2] + 1);
+                    return true;
                 }
-
-                cur[j] = v;
-                rowMin = Math.Min(rowMin, v);
             }
-
-            if (rowMin > max)
-            {
-                return max + 1;
-            }
-
-            var t = prev2;
-            prev2 = prev;
-            prev = cur;
-            cur = t;
         }
 
-        return Math.Min(prev[b.Length], max + 1);
+        return false;
     }
-}
 
-/// <summary>
-/// A rough English sound key for misspellings that edit distance misses: common spellings of one sound are
-/// joined ("tion" / "shun", "ph" / "f", soft and hard "c"), then vowels after the first letter and doubled
-/// letters are dropped, so "sextorshun" and "sextortion" share a key.
-/// </summary>
-internal static class Phonetic
-{
-    private static readonly (string From, string To)[] Rewrites =
-    [
-        ("tion", "shn"), ("sion", "shn"), ("cion", "shn"), ("shun", "shn"), ("shon", "shn"), ("ph", "f"), ("ck", "k"),
-        ("qu", "kw"), ("q", "k"), ("x", "ks"), ("z", "s"), ("wh", "w"), ("ce", "se"), ("ci", "si"), ("cy", "sy"), ("c", "k"),
-    ];
-
-    public static string Key(string word)
-    {
-        var s = word.ToLowerInvariant();
-        foreach (var (from, to) in Rewrites)
-        {
-            s = s.Replace(from, to, StringComparison.Ordinal);
-        }
-
-        var key = new System.Text.StringBuilder(s.Length);
-        for (var i = 0; i < s.Length; i++)
-        {
-            var c = s[i];
-            if ((i > 0 && "aeiouy".Contains(c, StringComparison.Ordinal)) || (key.Length > 0 && key[^1] == c))
-            {
-                continue;
-            }
-
-            key.Append(c);
-        }
-
-        return key.ToString();
-    }
+    private double Idf(int df) => Math.Log(1 + ((EntryCount - df + 0.5) / (df + 0.5)));
 }

@@ -1,0 +1,54 @@
+namespace AwarenessBot.Knowledge.Search;
+
+/// <content>Whether an entry is about what the message is about at all, before how well it matches.</content>
+internal sealed partial class EntryTerms
+{
+    // An answer needs a topic in common: question words, low-information words and unknown words alone
+    // ("what kind of dog") never make an entry a match, however many of them it shares.
+    private bool CoversTopic(ReadOnlySpan<Concept> concepts)
+    {
+        for (var i = 0; i < concepts.Length; i++)
+        {
+            if (concepts[i].Topic)
+            {
+                var forms = concepts[i].Forms;
+                for (var k = 0; k < forms.Length; k++)
+                {
+                    if (_strongSet.ContainsAll(forms[k].Ids))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // A word no entry has that outweighs everything this entry shares with the message ("animal" against
+    // "volunteer" in "volunteer at an animal shelter", "habits" against "examples") makes it a different question
+    // that happens to share a word. Not when the entry gives the definition asked for ("what is sextortion"), nor
+    // when the message names the knowledge base's core subject ("report trafficking in Texas").
+    private bool OutweighedByForeignWords(ReadOnlySpan<Concept> concepts)
+    {
+        double shared = 0;
+        double foreign = 0;
+        var definition = false;
+        var core = false;
+        foreach (var concept in concepts)
+        {
+            var has = false;
+            foreach (var form in concept.Forms)
+            {
+                has |= _strongSet.ContainsAll(form.Ids);
+            }
+
+            shared += has && (concept.Topic || concept.Definition) ? concept.Weight : 0;
+            foreign += concept.Foreign && !has ? concept.Weight : 0;
+            definition |= concept.Definition && has;
+            core |= concept.Core && has;
+        }
+
+        return foreign > shared && !(definition && shared > 0) && !core;
+    }
+}

@@ -1,0 +1,92 @@
+using Lucene.Net.Analysis.TokenAttributes;
+
+namespace AwarenessBot.Knowledge.Search;
+
+/// <content>The user's words and what each one means on its own, cached per word.</content>
+internal sealed partial class QueryPlanner
+{
+    // The non-stop words of the first characters, with their meanings, into the scratch buffers.
+    private int ReadWords(Scratch scratch, string text, int length)
+    {
+        var count = 0;
+        var position = 0;
+        using var stream = _surface.GetTokenStream("f", scratch.Reader.Reset(text, length));
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (position < MaxTokens && stream.IncrementToken())
+        {
+            var meaning = Meaning(term.Buffer.AsSpan(0, term.Length));
+            if (meaning.Stem is { } stem)
+            {
+                scratch.Words[count] = new(meaning.Surface, stem, position);
+                scratch.Meanings[count++] = meaning;
+            }
+
+            position++;
+        }
+
+        stream.End();
+        return count;
+    }
+
+    private WordMeaning Meaning(ReadOnlySpan<char> surface)
+    {
+        if (_meaningsBySpan.TryGetValue(surface, out var cached))
+        {
+            return cached;
+        }
+
+        var word = surface.ToString();
+        var meaning = Stem(word) is { } stem ? new WordMeaning(word, stem, Alone(word, stem)) : new WordMeaning(word, null, null);
+        if (_meanings.Count < StemCacheLimit)
+        {
+            _meanings.TryAdd(word, meaning);
+        }
+
+        return meaning;
+    }
+
+    // The concept one word makes on its own: a one-word synonym form, else the word with its typo corrections.
+    private Concept Alone(string word, string stem)
+    {
+        var forms = FormsAt([new PlannedWord(word, stem, 0)], 0);
+        return MakeConcept(forms, word);
+    }
+
+    private Concept MakeConcept(List<TermForm> forms, string? surface)
+    {
+        var content = surface is null || !(EnglishAnalysis.IsQuestionWord(surface) || EnglishAnalysis.IsLowInformation(surface));
+        // A short word no entry has is slang or a typo ("wat") when a known word is one edit away; else a real word ("tax").
+        var foreign = content && !forms[0].Known && surface?.All(char.IsLetter) != false
+            && (forms[0].Stems.Max(s => s.Length) > ShortWord || (surface?.Length == ShortWord && !_vocabulary.HasNeighbour(surface)));
+        var core = forms.Exists(f => f.Known && f.Stems.Any(_vocabulary.IsCore));
+        return new Concept([.. forms], Weight(forms, surface), content && forms.Exists(f => f.Known)) { Foreign = foreign, Core = content && core };
+    }
+
+    private string? Stem(string word)
+    {
+        if (_stemCache.TryGetValue(word, out var cached))
+        {
+            return cached;
+        }
+
+        var tokens = EnglishAnalysis.Tokens(_stemmer, word, 1);
+        var stem = tokens.Count == 1 ? tokens[0] : null;
+        if (_stemCache.Count < StemCacheLimit)
+        {
+            _stemCache.TryAdd(word, stem);
+        }
+
+        return stem;
+    }
+
+    // Per-thread buffers for one message's words (Plan never re-enters on a thread).
+    private sealed class Scratch
+    {
+        public TextWindowReader Reader { get; } = new();
+
+        public PlannedWord[] Words { get; } = new PlannedWord[MaxTokens];
+
+        public WordMeaning[] Meanings { get; } = new WordMeaning[MaxTokens];
+    }
+}
