@@ -35,31 +35,20 @@ internal static class LexiconBuilder
         var any = new Lazy<Regex>(() => Linear(union), LazyThreadSafetyMode.ExecutionAndPublication);
         var ignorePatterns = groups.Where(g => g.Family.Kind == FamilyKind.Ignore).SelectMany(g => g.Patterns).ToList();
         var ignore = ignorePatterns.Count == 0 ? null : new Lazy<Regex>(() => Linear(Alternation(ignorePatterns)), LazyThreadSafetyMode.ExecutionAndPublication);
-        // Each group's own check runs where the scan matched, on the text from there on (^ = that position). The
-        // same linear-time engine as the scan: a step per character, never a timeout, and no compiled method too
-        // large for the JIT to optimise (a backtracking check per group cost ~2 µs a try; this is a tenth of it).
-        // Equivalent to a check anchored in the whole text: the normalised text is words and single spaces, and a
-        // scan match starts at a word, so a word boundary holds at that position in both.
-        List<(SafetyFamily, Lazy<Regex>, SearchValues<char>?)> anchored = [.. signals.Select(g =>
-            (g.Family, new Lazy<Regex>(() => Linear($"^(?:{Alternation(g.Patterns)})"), LazyThreadSafetyMode.ExecutionAndPublication),
-                FirstChars.Of(Alternation(g.Patterns))))];
+        // Each group's anchored check is interpreted, built the first time the scan matches where that group can
+        // start, until the background build swaps in a compiled copy (after the automata, which matter more).
+        List<(SafetyFamily, HotRegex, SearchValues<char>?)> anchored = [.. signals.Select(g =>
+            (g.Family, new HotRegex($@"\G(?:{Alternation(g.Patterns)})"), FirstChars.Of(Alternation(g.Patterns))))];
         static HotRegex Hot(string pattern) => new(pattern);
         var (awarenessHot, followUpHot) = (Of(FamilyKind.Awareness, Hot), Of(FamilyKind.FollowUp, Hot));
         // A continuation, so that an automaton that fails to build (surfacing at the first triage) still leaves the
         // compiled checks to come; a check that fails to compile just stays interpreted.
-        _ = Task.Run(() => (any.Value, ignore?.Value)).ContinueWith(automata =>
+        _ = Task.Run(() => (any.Value, ignore?.Value)).ContinueWith(_ =>
         {
             awarenessHot?.Compile();
             foreach (var (_, check, _) in anchored)
             {
-                // Built ahead of the first message that needs it; a failure surfaces (and fails safe) in triage.
-                try
-                {
-                    _ = check.Value;
-                }
-                catch (ArgumentException)
-                {
-                }
+                check.Compile();
             }
 
             followUpHot?.Compile();

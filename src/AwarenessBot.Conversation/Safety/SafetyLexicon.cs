@@ -116,12 +116,12 @@ internal sealed class SafetyLexicon(
 
 /// <summary>
 /// Finds which groups match a text: one linear-time regex over all groups finds each match quickly, then the
-/// groups' own linear-time regexes, anchored (^) on the text from that match on, say which group it was; only
-/// the groups that can start with the character there are tried. Far cheaper than named captures.
+/// groups' own regexes, anchored at the match (\G), say which group it was; only the groups that can start with
+/// the character there are tried. Far cheaper than named captures.
 /// </summary>
-internal sealed class GroupMatcher(Lazy<Regex> any, IReadOnlyList<(SafetyFamily Family, Lazy<Regex> Anchored, SearchValues<char>? Starts)> groups)
+internal sealed class GroupMatcher(Lazy<Regex> any, IReadOnlyList<(SafetyFamily Family, HotRegex Anchored, SearchValues<char>? Starts)> groups)
 {
-    public IReadOnlyList<(SafetyFamily Family, Lazy<Regex> Anchored, SearchValues<char>? Starts)> Groups { get; } = groups;
+    public IReadOnlyList<(SafetyFamily Family, HotRegex Anchored, SearchValues<char>? Starts)> Groups { get; } = groups;
 
     /// <summary>Calls <paramref name="found"/> for every group that matches where a scan match starts, left to right,
     /// with the span it matched. A callback, not an iterator: no per-message allocation for the enumeration.</summary>
@@ -135,10 +135,10 @@ internal sealed class GroupMatcher(Lazy<Regex> any, IReadOnlyList<(SafetyFamily 
             {
                 if (starts is null || starts.Contains(first))
                 {
-                    // ^ pins the group's own match to the scan match; only the first result matters.
-                    foreach (var own in anchored.Value.EnumerateMatches(text.AsSpan(match.Index)))
+                    // \G pins the group's own match to the scan match; only the first result matters.
+                    foreach (var own in anchored.Value.EnumerateMatches(text, match.Index))
                     {
-                        found(ref state, family, match.Index + own.Index, own.Length);
+                        found(ref state, family, own.Index, own.Length);
                         break;
                     }
                 }
