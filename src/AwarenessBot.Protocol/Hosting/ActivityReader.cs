@@ -19,19 +19,29 @@ internal static class ActivityReader
         {
             return new(null, StatusCodes.Status413PayloadTooLarge, "The activity is larger than 262,144 bytes.");
         }
-        using var body = new MemoryStream();
-        var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        // One pooled buffer sized from Content-Length when it is given (channels send it), grown by doubling
+        // otherwise: no per-request copies of the body on the way to the parser.
+        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Clamp(request.ContentLength ?? 4096, 256, MaxBodyBytes) + 1);
+        var length = 0;
         try
         {
             int read;
-            while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+            while ((read = await request.Body.ReadAsync(buffer.AsMemory(length), cancellationToken)) > 0)
             {
-                if (body.Length + read > MaxBodyBytes)
+                length += read;
+                if (length > MaxBodyBytes)
                 {
                     return new(null, StatusCodes.Status413PayloadTooLarge, "The activity is larger than 262,144 bytes.");
                 }
-                body.Write(chunk, 0, read);
+                if (length == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent(Math.Min(buffer.Length * 2, MaxBodyBytes + 1));
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
             }
+            return Parse(buffer.AsSpan(0, length));
         }
         catch (BadHttpRequestException)
         {
@@ -39,9 +49,8 @@ internal static class ActivityReader
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(chunk);
+            ArrayPool<byte>.Shared.Return(buffer);
         }
-        return Parse(body.GetBuffer().AsSpan(0, (int)body.Length));
     }
 
     internal static ReadResult Parse(ReadOnlySpan<byte> json)
