@@ -36,28 +36,19 @@ internal static class LexiconBuilder
         var ignorePatterns = groups.Where(g => g.Family.Kind == FamilyKind.Ignore).SelectMany(g => g.Patterns).ToList();
         var ignore = ignorePatterns.Count == 0 ? null : new Lazy<Regex>(() => Linear(Alternation(ignorePatterns)), LazyThreadSafetyMode.ExecutionAndPublication);
         // Each group's anchored check is interpreted, built the first time the scan matches where that group can
-        // start, until the background build swaps in a compiled copy (after the automata, which matter more).
-        List<(SafetyFamily, HotRegex, SearchValues<char>?)> anchored = [.. signals.Select(g =>
-            (g.Family, new HotRegex($@"\G(?:{Alternation(g.Patterns)})"), FirstChars.Of(Alternation(g.Patterns))))];
-        static HotRegex Hot(string pattern) => new(pattern);
-        var (awarenessHot, followUpHot) = (Of(FamilyKind.Awareness, Hot), Of(FamilyKind.FollowUp, Hot));
-        // A continuation, so that an automaton that fails to build (surfacing at the first triage) still leaves the
-        // compiled checks to come; a check that fails to compile just stays interpreted.
-        _ = Task.Run(() => (any.Value, ignore?.Value)).ContinueWith(_ =>
-        {
-            awarenessHot?.Compile();
-            foreach (var (_, check, _) in anchored)
-            {
-                check.Compile();
-            }
-
-            followUpHot?.Compile();
-        }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+        // start. Interpreted for good, not swapped for RegexOptions.Compiled copies in the background as before:
+        // under load those were slower (the JIT leaves the big groups' methods unoptimised), cost ~30 MB of RSS
+        // and kept a core busy compiling for the first half minute (tests/AwarenessBot.LoadTests/README.md).
+        List<(SafetyFamily, LazyRegex, SearchValues<char>?)> anchored = [.. signals.Select(g =>
+            (g.Family, new LazyRegex($@"\G(?:{Alternation(g.Patterns)})"), FirstChars.Of(Alternation(g.Patterns))))];
+        static LazyRegex Lazily(string pattern) => new(pattern);
+        var (awareness, followUp) = (Of(FamilyKind.Awareness, Lazily), Of(FamilyKind.FollowUp, Lazily));
+        _ = Task.Run(() => (any.Value, ignore?.Value));
 
         var ignoreCheck = Of(FamilyKind.Ignore, Compile);
         var checks = groups.Where(g => g.Patterns.Count > 0).ToDictionary(g => g.Family, g => Compile(Alternation(g.Patterns)));
 
-        var lexicon = new SafetyLexicon(new TextNormalizer(spellings), ignore, ignoreCheck, new GroupMatcher(any, anchored), awarenessHot, followUpHot, Words("es"), Words("en"));
+        var lexicon = new SafetyLexicon(new TextNormalizer(spellings), ignore, ignoreCheck, new GroupMatcher(any, anchored), awareness, followUp, Words("es"), Words("en"));
         foreach (var (family, check) in checks)
         {
             lexicon.FamilyChecks[family] = check;
@@ -70,8 +61,7 @@ internal static class LexiconBuilder
 
     // Interpreted, not RegexOptions.Compiled: compiling ~60 regexes to IL and JIT-ing them cost seconds at start-up
     // (measured: 2-3 s of a 3.5 s load). The per-group checks are anchored at a scan match and filtered by first
-    // character; awareness and follow-up run once on a short message. Triage's copies of those (HotRegex) are
-    // compiled later, in the background, where the cost no longer delays the start.
+    // character; awareness and follow-up run once on a short message.
     private static Regex Compile(string pattern) =>
         new(pattern, LexiconParser.CheckOptions, LexiconParser.MatchTimeout);
 

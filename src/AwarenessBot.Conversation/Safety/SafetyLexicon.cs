@@ -41,8 +41,8 @@ internal sealed class SafetyLexicon(
     Lazy<Regex>? ignore,
     Regex? ignoreCheck,
     GroupMatcher signals,
-    HotRegex? awareness,
-    HotRegex? followUp,
+    LazyRegex? awareness,
+    LazyRegex? followUp,
     HashSet<string> spanishWords,
     HashSet<string> englishWords)
 {
@@ -119,9 +119,9 @@ internal sealed class SafetyLexicon(
 /// groups' own regexes, anchored at the match (\G), say which group it was; only the groups that can start with
 /// the character there are tried. Far cheaper than named captures.
 /// </summary>
-internal sealed class GroupMatcher(Lazy<Regex> any, IReadOnlyList<(SafetyFamily Family, HotRegex Anchored, SearchValues<char>? Starts)> groups)
+internal sealed class GroupMatcher(Lazy<Regex> any, IReadOnlyList<(SafetyFamily Family, LazyRegex Anchored, SearchValues<char>? Starts)> groups)
 {
-    public IReadOnlyList<(SafetyFamily Family, HotRegex Anchored, SearchValues<char>? Starts)> Groups { get; } = groups;
+    public IReadOnlyList<(SafetyFamily Family, LazyRegex Anchored, SearchValues<char>? Starts)> Groups { get; } = groups;
 
     /// <summary>Calls <paramref name="found"/> for every group that matches where a scan match starts, left to right,
     /// with the span it matched. A callback, not an iterator: no per-message allocation for the enumeration.</summary>
