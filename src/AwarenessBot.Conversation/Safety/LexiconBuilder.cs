@@ -36,19 +36,26 @@ internal static class LexiconBuilder
         var ignorePatterns = groups.Where(g => g.Family.Kind == FamilyKind.Ignore).SelectMany(g => g.Patterns).ToList();
         var ignore = ignorePatterns.Count == 0 ? null : new Lazy<Regex>(() => Linear(Alternation(ignorePatterns)), LazyThreadSafetyMode.ExecutionAndPublication);
         // Each group's anchored check is interpreted, built the first time the scan matches where that group can
-        // start. Interpreted for good, not swapped for RegexOptions.Compiled copies in the background as before:
-        // under load those were slower (the JIT leaves the big groups' methods unoptimised), cost ~30 MB of RSS
-        // and kept a core busy compiling for the first half minute (tests/AwarenessBot.LoadTests/README.md).
+        // start. Interpreted for good: compiled copies (swapped in from the background, as before) were no faster
+        // for these (the JIT leaves the big groups' methods unoptimised), cost ~30 MB of RSS and kept a core busy
+        // compiling for the first half minute (tests/AwarenessBot.LoadTests/README.md). Awareness and follow-up, two
+        // regexes run over the whole message, are still compiled there: that does make them three times faster.
         List<(SafetyFamily, LazyRegex, SearchValues<char>?)> anchored = [.. signals.Select(g =>
             (g.Family, new LazyRegex($@"\G(?:{Alternation(g.Patterns)})"), FirstChars.Of(Alternation(g.Patterns))))];
-        static LazyRegex Lazily(string pattern) => new(pattern);
-        var (awareness, followUp) = (Of(FamilyKind.Awareness, Lazily), Of(FamilyKind.FollowUp, Lazily));
-        _ = Task.Run(() => (any.Value, ignore?.Value));
+        static HotRegex Hot(string pattern) => new(pattern);
+        var (awarenessHot, followUpHot) = (Of(FamilyKind.Awareness, Hot), Of(FamilyKind.FollowUp, Hot));
+        // A continuation, so that an automaton that fails to build (surfacing at the first triage) still leaves the
+        // compiled copies to come; one that fails to compile just stays interpreted.
+        _ = Task.Run(() => (any.Value, ignore?.Value)).ContinueWith(automata =>
+        {
+            awarenessHot?.Compile();
+            followUpHot?.Compile();
+        }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
 
         var ignoreCheck = Of(FamilyKind.Ignore, Compile);
         var checks = groups.Where(g => g.Patterns.Count > 0).ToDictionary(g => g.Family, g => Compile(Alternation(g.Patterns)));
 
-        var lexicon = new SafetyLexicon(new TextNormalizer(spellings), ignore, ignoreCheck, new GroupMatcher(any, anchored), awareness, followUp, Words("es"), Words("en"));
+        var lexicon = new SafetyLexicon(new TextNormalizer(spellings), ignore, ignoreCheck, new GroupMatcher(any, anchored), awarenessHot, followUpHot, Words("es"), Words("en"));
         foreach (var (family, check) in checks)
         {
             lexicon.FamilyChecks[family] = check;

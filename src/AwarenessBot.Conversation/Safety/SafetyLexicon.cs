@@ -41,8 +41,8 @@ internal sealed class SafetyLexicon(
     Lazy<Regex>? ignore,
     Regex? ignoreCheck,
     GroupMatcher signals,
-    LazyRegex? awareness,
-    LazyRegex? followUp,
+    HotRegex? awareness,
+    HotRegex? followUp,
     HashSet<string> spanishWords,
     HashSet<string> englishWords)
 {
