@@ -1,5 +1,8 @@
+using System.Text.RegularExpressions;
 using AwarenessBot.Conversation.Hosting;
+using AwarenessBot.Conversation.Safety;
 using AwarenessBot.Conversation.Turns;
+using AwarenessBot.Knowledge;
 using AwarenessBot.Protocol.Models;
 using BenchmarkDotNet.Attributes;
 using Microsoft.Extensions.Configuration;
@@ -9,95 +12,81 @@ namespace AwarenessBot.Benchmarks;
 
 /// <summary>
 /// One whole message turn inside the process, as the load run sends it (safety gate, state, search,
-/// small talk, rendering for the channel), without HTTP: where a turn's CPU and allocations go.
-/// Run: <c>dotnet run -c Release --project tests/AwarenessBot.Benchmarks -- --filter '*Turn*'</c>
+/// small talk, rendering for the channel), without HTTP, and its two biggest parts: where a turn's CPU and
+/// allocations go. The messages are the load run's own (tests/AwarenessBot.LoadTests/turns.lua).
+/// The process needs ~20 s to reach its steady state (tiered JIT, the triage automaton growing), so run
+/// with enough warm-up: <c>dotnet run -c Release --project tests/AwarenessBot.Benchmarks -- --filter '*TurnBenchmarks*' --warmupCount 30</c>
 /// </summary>
 [MemoryDiagnoser]
 [MedianColumn]
-public class TurnBenchmarks
+public partial class TurnBenchmarks
 {
-    // The mix of tests/AwarenessBot.LoadTests/turns.lua: questions, danger, follow-ups, small talk, out of scope.
-    private static readonly string[] Messages =
-    [
-        "what is human trafficking",
-        "how do traffickers recruit kids online",
-        "I'm 16 and my boyfriend wants me to work for his friend, he says i owe him",
-        "hi",
-        "what are the signs a child is being groomed",
-        "how many kids are trafficked every year",
-        "what's the weather in Paris tomorrow",
-        "what should a hotel receptionist look out for",
-        "someone is hurting me right now",
-        "thanks, that helps",
-        "is sex trafficking the same as smuggling",
-        "how can teachers spot trafficking at school",
-        "me están obligando a trabajar y no me dejan salir",
-        "why do victims not ask for help",
-        "can you recommend a good pizza place",
-        "my manager keeps my passport and won't pay me",
-    ];
-
     private static readonly string[] Channels = ["webchat", "msteams", "facebook"];
 
+    private string[] _messages = [];
     private ServiceProvider _services = null!;
     private AwarenessBotHandler _bot = null!;
+    private ISafetyGate _gate = null!;
+    private IKnowledgeSearch _search = null!;
     private int _next;
 
     [GlobalSetup]
     public void Setup()
     {
-        var configuration = new ConfigurationBuilder().Build();
+        var knowledge = TriageBenchmarks.FindKnowledge();
+        _messages = LoadMessages(Path.Combine(knowledge, "..", "tests", "AwarenessBot.LoadTests", "turns.lua"));
         _services = new ServiceCollection()
             .AddLogging()
-            .AddAwarenessBotCore(configuration, bot => bot.Knowledge = TriageBenchmarks.FindKnowledge())
+            .AddAwarenessBotCore(new ConfigurationBuilder().Build(), bot => bot.Knowledge = knowledge)
             .BuildServiceProvider();
         _bot = _services.GetRequiredService<AwarenessBotHandler>();
-    }
-
-    [Benchmark]
-    public async Task<bool> Gate()
-    {
-        var n = _next++;
-        var r = await _services.GetRequiredService<AwarenessBot.Conversation.Safety.ISafetyGate>().CheckAsync(new TurnInput(Messages[n % Messages.Length], null, "webchat", "en-US", "webchat:c" + (n % 500)), CancellationToken.None);
-        return r.Reply is null;
-    }
-
-    [Benchmark]
-    public int Decide()
-    {
-        var n = _next++;
-        return _services.GetRequiredService<AwarenessBot.Knowledge.IKnowledgeSearch>().Decide(Messages[n % Messages.Length]).Hits.Count;
-    }
-
-    [Benchmark]
-    public async Task<int> Pipeline()
-    {
-        var n = _next++;
-        var r = await _services.GetRequiredService<ITurnPipeline>().RunAsync(new TurnInput(Messages[n % Messages.Length], null, "webchat", "en-US", "webchat:c" + (n % 500)), CancellationToken.None);
-        return r.Messages.Count;
+        _gate = _services.GetRequiredService<ISafetyGate>();
+        _search = _services.GetRequiredService<IKnowledgeSearch>();
     }
 
     [GlobalCleanup]
     public void Cleanup() => _services.Dispose();
 
-    [Benchmark(Description = "message turn (rotating 16 messages × 3 channels, 500 conversations)")]
+    [Benchmark(Description = "message turn (the load's messages × 3 channels, 2,000 conversations)")]
     public async Task<int> MessageTurn()
     {
         var n = _next++;
-        var channel = Channels[n % Channels.Length];
         var activity = new Activity
         {
             Type = ActivityTypes.Message,
             Id = "a" + n,
-            ChannelId = channel,
+            ChannelId = Channels[n % Channels.Length],
             ServiceUrl = "http://127.0.0.1:9/",
-            Conversation = new ConversationAccount { Id = "conv" + (n % 500) },
-            From = new ChannelAccount { Id = "user" + (n % 500) },
+            Conversation = new ConversationAccount { Id = "conv" + (n % 2000) },
+            From = new ChannelAccount { Id = "user" + (n % 2000) },
             Recipient = new ChannelAccount { Id = "awarenessbot" },
             Locale = "en-US",
-            Text = Messages[n % Messages.Length],
+            Text = _messages[n / Channels.Length % _messages.Length],
         };
         var replies = await _bot.OnTurnAsync(activity, CancellationToken.None);
         return replies.Count;
     }
+
+    [Benchmark(Description = "safety gate (triage and conversation state)")]
+    public async Task<bool> SafetyGate()
+    {
+        var n = _next++;
+        var input = new TurnInput(_messages[n % _messages.Length], null, "webchat", "en-US", "webchat:conv" + (n % 2000));
+        return (await _gate.CheckAsync(input, CancellationToken.None)).Reply is null;
+    }
+
+    [Benchmark(Description = "search decision (remembered after the first time)")]
+    public int Decide() => _search.Decide(_messages[_next++ % _messages.Length]).Hits.Count;
+
+    // The `local messages = { "…", … }` list of the wrk script.
+    private static string[] LoadMessages(string luaScript)
+    {
+        var text = File.ReadAllText(luaScript);
+        var start = text.IndexOf("local messages = {", StringComparison.Ordinal);
+        var end = text.IndexOf('}', start);
+        return [.. LuaString().Matches(text[start..end]).Select(m => m.Groups["text"].Value)];
+    }
+
+    [GeneratedRegex("^\\s*\"(?<text>[^\"]*)\",\\s*$", RegexOptions.Multiline)]
+    private static partial Regex LuaString();
 }
