@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using AwarenessBot.Conversation.Turns;
 
@@ -7,9 +8,14 @@ namespace AwarenessBot.Conversation.Safety;
 /// Builds the emergency reply, the shorter safety-mode follow-up and the one-line hotline reminder from the
 /// contacts data: the local emergency number always first, then the organisation's contacts and the
 /// specialist lines for the situation, then text options with the region's caveat, then "I am a bot".
+/// Each depends only on its arguments and the contacts data, and a BotReply is immutable, so each combination
+/// (a few thousand at most) is written once and reused.
 /// </summary>
 internal sealed class EmergencyReplies(SafetyContacts contacts, IReadOnlyList<OrganisationContact> organisation)
 {
+    private readonly ConcurrentDictionary<(SafetySituation Situations, string Region, string Language, bool FollowUp), BotReply> _replies = new();
+    private readonly ConcurrentDictionary<(string Region, string Language), string> _hotlineLines = new();
+
     private const int MaxLines = 3;
 
     // Most specific first: a missing child needs NCMEC before a general line, and so on.
@@ -22,7 +28,16 @@ internal sealed class EmergencyReplies(SafetyContacts contacts, IReadOnlyList<Or
     private const SafetySituation Disclosures = SafetySituation.Trafficking | SafetySituation.ChildAbuse
         | SafetySituation.OnlineExploitation | SafetySituation.SexualAssault | SafetySituation.Violence;
 
-    public BotReply Emergency(SafetySituation situations, string region, string language)
+    public BotReply Emergency(SafetySituation situations, string region, string language) =>
+        _replies.GetOrAdd((situations, region, language, false), static (key, self) => self.BuildEmergency(key.Situations, key.Region, key.Language), this);
+
+    public BotReply FollowUp(SafetySituation situations, string region, string language) =>
+        _replies.GetOrAdd((situations, region, language, true), static (key, self) => self.BuildFollowUp(key.Situations, key.Region, key.Language), this);
+
+    public string HotlineLine(string region, string language) =>
+        _hotlineLines.GetOrAdd((region, language), static (key, self) => self.BuildHotlineLine(key.Region, key.Language), this);
+
+    private BotReply BuildEmergency(SafetySituation situations, string region, string language)
     {
         var info = Region(region);
         var lines = LinesFor(info.Code, situations, MaxLines);
@@ -57,7 +72,7 @@ internal sealed class EmergencyReplies(SafetyContacts contacts, IReadOnlyList<Or
         return new BotReply(Route.Emergency, [new ReplyMessage(text.ToString(), Buttons(info, lines, language))], []);
     }
 
-    public BotReply FollowUp(SafetySituation situations, string region, string language)
+    private BotReply BuildFollowUp(SafetySituation situations, string region, string language)
     {
         var info = Region(region);
         var lines = LinesFor(info.Code, situations, 1);
@@ -67,12 +82,6 @@ internal sealed class EmergencyReplies(SafetyContacts contacts, IReadOnlyList<Or
         Paragraph(text, ReplyText.ShortBot(language));
         return new BotReply(Route.Emergency, [new ReplyMessage(text.ToString(), Buttons(info, lines, language))], []);
     }
-
-    // Built from the contacts alone, so each region and language is written once and reused.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Region, string Language), string> _hotlineLines = new();
-
-    public string HotlineLine(string region, string language) =>
-        _hotlineLines.GetOrAdd((region, language), static (key, self) => self.BuildHotlineLine(key.Region, key.Language), this);
 
     private string BuildHotlineLine(string region, string language)
     {

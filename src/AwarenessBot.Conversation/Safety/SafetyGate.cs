@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using AwarenessBot.Conversation.State;
 using AwarenessBot.Conversation.Turns;
 using Microsoft.Extensions.Logging;
@@ -110,17 +109,11 @@ public sealed class SafetyGate(SafetyCatalog catalog, IConversationStateStore st
     private string DefaultRegion() =>
         catalog.Contacts.Regions.ContainsKey(options.DefaultRegion) ? options.DefaultRegion.ToUpperInvariant() : "US";
 
-    // An emergency reply depends on nothing but these four and the contacts data (fixed for this gate), and a
-    // BotReply is immutable: each combination (a few thousand at most) is written once and reused.
-    private readonly ConcurrentDictionary<(SafetySituation Situations, string Region, string Language, bool FollowUp), BotReply> _safeReplies = new();
-
     private BotReply SafeReply(TurnInput input, SafetySituation situations, string region, string language, bool followUp)
     {
         try
         {
-            return _safeReplies.GetOrAdd((situations, region, language, followUp), static (key, replies) => key.FollowUp
-                ? replies.FollowUp(key.Situations, key.Region, key.Language)
-                : replies.Emergency(key.Situations, key.Region, key.Language), _replies);
+            return followUp ? _replies.FollowUp(situations, region, language) : _replies.Emergency(situations, region, language);
         }
         catch (Exception ex)
         {
