@@ -28,6 +28,7 @@ public partial class TurnBenchmarks
     private AwarenessBotHandler _bot = null!;
     private ISafetyGate _gate = null!;
     private IKnowledgeSearch _search = null!;
+    private ISafetyTriage _triage = null!;
     private int _next;
 
     [GlobalSetup]
@@ -42,6 +43,7 @@ public partial class TurnBenchmarks
         _bot = _services.GetRequiredService<AwarenessBotHandler>();
         _gate = _services.GetRequiredService<ISafetyGate>();
         _search = _services.GetRequiredService<IKnowledgeSearch>();
+        _triage = _services.GetRequiredService<KnowledgeHolder>().Current.Knowledge.Catalog.Triage;
     }
 
     [GlobalCleanup]
@@ -74,6 +76,9 @@ public partial class TurnBenchmarks
         var input = new TurnInput(_messages[n % _messages.Length], null, "webchat", "en-US", "webchat:conv" + (n % 2000));
         return (await _gate.CheckAsync(input, CancellationToken.None)).Reply is null;
     }
+
+    [Benchmark(Description = "safety triage alone")]
+    public bool Triage() => _triage.Assess(_messages[_next++ % _messages.Length]).IsEmergency;
 
     [Benchmark(Description = "search decision (remembered after the first time)")]
     public int Decide() => _search.Decide(_messages[_next++ % _messages.Length]).Hits.Count;
