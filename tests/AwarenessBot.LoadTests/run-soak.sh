@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Soak: the bot (Release, auth off) under moderate, paced load for a bounded time, replying to the
-# nginx Connector stand-in. Samples RSS from /proc and the GC heap with dotnet-counters, then reports
-# start/end figures, the trend, total and failed turns, and flags growth beyond noise.
+# nginx Connector stand-in. Samples RSS from /proc and the GC heap with dotnet-counters, measures the live
+# heap twice with dotnet-gcdump (a tenth of the way in, and near the end), then reports start/end figures,
+# the trend, total and failed turns, and flags growth beyond noise.
 # Usage: run-soak.sh [--duration S] [--connections N] [--delay-ms MS] [--sample S] [--install] [--no-publish]
 # Exit: 0 clean, 3 failed turns or growth, 2 tools missing, 1 error.
 set -euo pipefail
@@ -27,16 +28,22 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 require_tools "$INSTALL"
 
-# dotnet-counters reads the GC heap; a NuGet tool, installed into artifacts/ only when asked.
-COUNTERS="$(command -v dotnet-counters || echo "$OUT_DIR/tools/dotnet-counters")"
-if [ ! -x "$COUNTERS" ]; then
-  if [ "$INSTALL" = 1 ] || [ "${CI:-}" = true ]; then
-    dotnet tool install dotnet-counters --tool-path "$OUT_DIR/tools" >/dev/null || die "dotnet-counters install failed"
-  else
-    log "dotnet-counters not found: GC heap is not reported (install: dotnet tool install dotnet-counters --tool-path $OUT_DIR/tools, or run with --install)"
-    COUNTERS=""
+# dotnet-counters samples the GC heap, dotnet-gcdump measures the live heap; NuGet tools, installed into
+# artifacts/ only when asked. Prints the tool's path, or nothing when it is missing.
+diagnostics_tool() {
+  local name="$1" path
+  path="$(command -v "$name" || echo "$OUT_DIR/tools/$name")"
+  if [ ! -x "$path" ] && { [ "$INSTALL" = 1 ] || [ "${CI:-}" = true ]; }; then
+    dotnet tool install "$name" --tool-path "$OUT_DIR/tools" >/dev/null || die "$name install failed"
   fi
-fi
+  if [ -x "$path" ]; then
+    echo "$path"
+  else
+    log "$name not found: its figure is not reported (install: dotnet tool install $name --tool-path $OUT_DIR/tools, or run with --install)"
+  fi
+}
+COUNTERS="$(diagnostics_tool dotnet-counters)"
+GCDUMP="$(diagnostics_tool dotnet-gcdump)"
 
 read -r load1 _ < /proc/loadavg
 log "machine: $(nproc) cores, load average $load1"
@@ -63,12 +70,31 @@ if [ -n "$COUNTERS" ]; then
   COUNTERS_PID=$!
   STARTED_PIDS+=("$COUNTERS_PID")
 fi
+live="$RUN_DIR/soak.live"
+if [ -n "$GCDUMP" ]; then
+  # The live heap (what a full collection keeps) a tenth of the way in, once the bounded caches have filled,
+  # and 20 s before the end, under the same load. Each dump forces one full collection (a pause of ~0.1 s).
+  # "Heap after the last GC" below cannot tell growth from gen-2 garbage that no full collection has freed yet.
+  (live_heap() {
+     "$GCDUMP" collect -p "$APP_PID" -o "$RUN_DIR/$1.gcdump" >/dev/null 2>&1 \
+       && "$GCDUMP" report "$RUN_DIR/$1.gcdump" 2>/dev/null | awk '/GC Heap bytes/ {gsub(",", "", $1); printf "%.1f\n", $1 / 1048576}'
+   }
+   sleep $(( DURATION / 10 )); live_heap first >>"$live"
+   sleep $(( DURATION - DURATION / 10 - 20 )); live_heap last >>"$live") </dev/null &
+  LIVE_PID=$!
+  STARTED_PIDS+=("$LIVE_PID")
+fi
 before=$(connector_requests)
 log "soak: ${DURATION}s at $CONNECTIONS connections, ${DELAY_MS} ms pause per connection between turns"
 wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --timeout 5s --latency -s "$LOAD_DIR/turns.lua" "$url" >"$wrk_out"
 after=$(connector_requests)
 grep -q '^RESULT' "$wrk_out" || { cat "$wrk_out" >&2; die "wrk printed no RESULT line"; }
 stop_pid "$SAMPLER_PID"
+if [ -n "${LIVE_PID:-}" ]; then
+  deadline=$(( SECONDS + 30 ))
+  while kill -0 "$LIVE_PID" 2>/dev/null && [ $SECONDS -lt $deadline ]; do sleep 0.5; done
+  stop_pid "$LIVE_PID"
+fi
 if [ -n "${COUNTERS_PID:-}" ]; then
   deadline=$(( SECONDS + SAMPLE + 15 ))
   while kill -0 "$COUNTERS_PID" 2>/dev/null && [ $SECONDS -lt $deadline ]; do sleep 0.5; done
@@ -106,7 +132,10 @@ if [ -s "$counters_csv" ]; then
     | awk -v s="$SAMPLE" '{print $1 * s, $2}' | trend)
 fi
 
-# Growth beyond noise: more than 10% and more than 16 MB for RSS; 20% and 8 MB for the GC heap.
+read -r live_start live_end < <(awk '{v[NR] = $1} END {print (NR == 2 ? v[1] " " v[2] : "n/a n/a")}' "$live" 2>/dev/null || echo "n/a n/a")
+
+# Growth beyond noise: more than 10% and more than 16 MB for RSS; 20% and 8 MB for the live heap. The heap after
+# the last GC is reported with its trend but does not fail the run (see the live heap note above).
 grew() { awk -v a="$1" -v b="$2" -v p="$3" -v m="$4" 'BEGIN {exit !(a != "n/a" && b - a > a * p && b - a > m)}'; }
 # "rising" (reported, not failed): the fitted trend over the whole run would cross the same band, which
 # catches a slow climb that the start/end means (each over a tenth of the run) smooth away.
@@ -116,7 +145,10 @@ grew "$rss_start" "$(trend_end "$rss_start" "$rss_slope")" 0.10 16 && rss_flag=r
 grew "$rss_start" "$rss_end" 0.10 16 && rss_flag=GROWTH
 [ "$gc_start" = n/a ] && gc_flag=n/a
 grew "$gc_start" "$(trend_end "$gc_start" "$gc_slope")" 0.20 8 && gc_flag=rising
-grew "$gc_start" "$gc_end" 0.20 8 && gc_flag=GROWTH
+grew "$gc_start" "$gc_end" 0.20 8 && gc_flag=higher
+live_flag=steady
+[ "$live_start" = n/a ] && live_flag=n/a
+grew "$live_start" "$live_end" 0.20 8 && live_flag=GROWTH
 
 mkdir -p "$OUT_DIR"
 {
@@ -130,7 +162,8 @@ mkdir -p "$OUT_DIR"
   echo "| Connector posts per turn | $posts |"
   echo "| latency p50 / p99 / max (ms) | $(result_field "$wrk_out" p50_ms) / $(result_field "$wrk_out" p99_ms) / $(result_field "$wrk_out" max_ms) |"
   echo "| RSS start → end (MB), trend | $rss_start → $rss_end, $rss_slope MB/min: $rss_flag |"
-  echo "| GC heap after last GC, start → end (MB), trend | $gc_start → $gc_end, $gc_slope MB/min: $gc_flag |"
+  echo "| GC heap after last GC, start → end (MB), trend (information) | $gc_start → $gc_end, $gc_slope MB/min: $gc_flag |"
+  echo "| live heap after a full GC, at 10 % → near the end (MB) | $live_start → $live_end: $live_flag |"
 } | tee "$OUT_DIR/soak.md"
 
-[ "$failed" = 0 ] && [ "$rss_flag" != GROWTH ] && [ "$gc_flag" != GROWTH ] || exit 3
+[ "$failed" = 0 ] && [ "$rss_flag" != GROWTH ] && [ "$live_flag" != GROWTH ] || exit 3
