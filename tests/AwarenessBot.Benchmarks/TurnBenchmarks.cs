@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using AwarenessBot.Conversation.Hosting;
 using AwarenessBot.Conversation.Safety;
@@ -29,6 +30,7 @@ public partial class TurnBenchmarks
     private ISafetyGate _gate = null!;
     private IKnowledgeSearch _search = null!;
     private ISafetyTriage _triage = null!;
+    private Activity[] _replies = [];
     private int _next;
 
     [GlobalSetup]
@@ -44,6 +46,8 @@ public partial class TurnBenchmarks
         _gate = _services.GetRequiredService<ISafetyGate>();
         _search = _services.GetRequiredService<IKnowledgeSearch>();
         _triage = _services.GetRequiredService<KnowledgeHolder>().Current.Knowledge.Catalog.Triage;
+        _replies = [.. Enumerable.Range(0, _messages.Length * Channels.Length)
+            .SelectMany(n => _bot.OnTurnAsync(Inbound(n), CancellationToken.None).GetAwaiter().GetResult())];
     }
 
     [GlobalCleanup]
@@ -52,8 +56,15 @@ public partial class TurnBenchmarks
     [Benchmark(Description = "message turn (the load's messages × 3 channels, 2,000 conversations)")]
     public async Task<int> MessageTurn()
     {
-        var n = _next++;
-        var activity = new Activity
+        var replies = await _bot.OnTurnAsync(Inbound(_next++), CancellationToken.None);
+        return replies.Count;
+    }
+
+    [Benchmark(Description = "reply JSON (one of those turns' reply activities, as the Connector client writes it)")]
+    public int ReplyJson() => JsonSerializer.SerializeToUtf8Bytes(_replies[_next++ % _replies.Length], ProtocolJson.Options).Length;
+
+    private Activity Inbound(int n) =>
+        new()
         {
             Type = ActivityTypes.Message,
             Id = "a" + n,
@@ -65,9 +76,6 @@ public partial class TurnBenchmarks
             Locale = "en-US",
             Text = _messages[n / Channels.Length % _messages.Length],
         };
-        var replies = await _bot.OnTurnAsync(activity, CancellationToken.None);
-        return replies.Count;
-    }
 
     [Benchmark(Description = "safety gate (triage and conversation state)")]
     public async Task<bool> SafetyGate()
