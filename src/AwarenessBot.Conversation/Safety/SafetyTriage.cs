@@ -24,6 +24,9 @@ internal sealed record TriageAnalysis(
 /// </summary>
 internal sealed class SafetyTriage(SafetyLexicon lexicon) : ISafetyTriage
 {
+    // One cached delegate for the [near] groups' ignore check, not one per message.
+    private readonly Func<string, int, int, bool> _ignored = lexicon.IsIgnored;
+
     public TriageResult Assess(string text)
     {
         // The plain verdict needs no awareness/follow-up closures: none are allocated on this path.
@@ -61,6 +64,10 @@ internal sealed class SafetyTriage(SafetyLexicon lexicon) : ISafetyTriage
     {
         var state = new ScanState(lexicon, normalized);
         lexicon.Signals.Matches(normalized, ref state, OnMatch);
+
+        // [near] groups are weak groups found by word proximity rather than by a pattern.
+        var near = lexicon.Proximity.Match(normalized, _ignored);
+        (state.Weak, state.AnyWeak) = (state.Weak | near, state.AnyWeak || near != SafetySituation.None);
         return state;
     }
 
@@ -105,6 +112,9 @@ internal sealed class SafetyTriage(SafetyLexicon lexicon) : ISafetyTriage
         var groups = lexicon.FamilyChecks.Keys
             .Where(family => lexicon.GroupMatches(family, normalized))
             .Select(family => $"{family.Kind.ToString().ToLowerInvariant()} {family.Name}")
+            .Concat(lexicon.Proximity.Families
+                .Where(family => lexicon.Proximity.Match(normalized, lexicon.IsIgnored, family) != SafetySituation.None)
+                .Select(family => $"near {family.Name}"))
             .ToList();
         return (normalized, groups);
     }
