@@ -42,7 +42,7 @@ public sealed class ProximityRulesTests : IDisposable
 
     [Theory]
     [InlineData("my boss keeps my passport")]
-    [InlineData("the owner has all of our papers and wont give them back")]
+    [InlineData("the owner has all our papers and wont give them back")]
     [InlineData("he took my passprt")]
     [InlineData("my passport is what the boss keeps")]
     public void Assess_AllSlotsWithinWindow_IsEmergency(string message)
@@ -62,6 +62,17 @@ public sealed class ProximityRulesTests : IDisposable
     public void Assess_SlotMissingOutsideWindowAwarenessOrIgnored_IsNotEmergency(string message)
     {
         Assert.False(Triage().Assess(message).IsEmergency);
+    }
+
+    [Theory]
+    [InlineData("boss one two three keeps passport", true)]
+    [InlineData("boss one two three four keeps passport", false)]
+    [InlineData("passport one two three four keeps boss", false)]
+    [InlineData("my boss has all passport", true)]
+    [InlineData("my boss has passport", false)]
+    public void Assess_WindowOfSixWords_CountsFromFirstToLastSlotWord(string message, bool emergency)
+    {
+        Assert.Equal(emergency, Triage().Assess(message).IsEmergency);
     }
 
     [Fact]
