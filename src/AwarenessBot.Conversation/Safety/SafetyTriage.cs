@@ -54,7 +54,10 @@ internal sealed class SafetyTriage(SafetyLexicon lexicon) : ISafetyTriage
 
     private bool Emergency(in ScanState scan, string normalized, out SafetySituation situations, Func<bool>? awareness = null)
     {
-        var weakCounts = scan.AnyWeak && !(awareness?.Invoke() ?? lexicon.Awareness?.IsMatch(normalized) ?? false);
+        // The awareness regex runs over the whole message (about a millisecond for 10,000 characters): skip it when
+        // a danger group already fired with every situation the weak groups would add, since it cannot change the result.
+        var weakMatters = scan.AnyWeak && (!scan.AnyStrong || (scan.Weak & ~scan.Strong) != SafetySituation.None);
+        var weakCounts = weakMatters && !(awareness?.Invoke() ?? lexicon.Awareness?.IsMatch(normalized) ?? false);
         var emergency = scan.AnyStrong || weakCounts;
         situations = emergency ? scan.Strong | (weakCounts ? scan.Weak : 0) | scan.Modifiers : SafetySituation.None;
         return emergency;
