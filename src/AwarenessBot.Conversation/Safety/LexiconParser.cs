@@ -31,6 +31,10 @@ internal static partial class LexiconParser
 
         public bool HadInvalid { get; set; }
 
+        public bool Near { get; init; }
+
+        public int NearRules { get; set; }
+
         public List<string> Patterns { get; } = [];
 
         public List<string> Words { get; } = [];
@@ -45,6 +49,7 @@ internal static partial class LexiconParser
         var groups = new List<Group>();
         var examples = new List<LexiconExample>();
         var macros = new Dictionary<string, string>(StringComparer.Ordinal);
+        var proximity = new ProximityParser(spellings);
         var file = $"{SafetyCatalog.Folder}/{Path.GetFileName(lexiconPath)}";
         var lineNumber = 0;
         foreach (var raw in File.ReadLines(lexiconPath))
@@ -57,6 +62,11 @@ internal static partial class LexiconParser
             }
 
             void Problem(string message) => problems.Add(new KnowledgeProblem(file, lineNumber, message));
+
+            if (proximity.TryAddWords(line, Problem))
+            {
+                continue;
+            }
 
             if (line.StartsWith("define ", StringComparison.Ordinal))
             {
@@ -78,10 +88,12 @@ internal static partial class LexiconParser
 
             if (line[0] == '[')
             {
-                var family = ParseHeader(line, groups, Problem);
+                // A [near] group is weak (awareness framing makes it stand down); its lines are proximity rules.
+                var near = line.StartsWith("[near ", StringComparison.Ordinal);
+                var family = ParseHeader(near ? $"[weak {line[6..]}" : line, groups, Problem);
                 if (family is not null)
                 {
-                    groups.Add(new Group(family, lineNumber));
+                    groups.Add(new Group(family, lineNumber) { Near = near });
                 }
 
                 continue;
@@ -98,6 +110,22 @@ internal static partial class LexiconParser
             {
                 examples.Add(new LexiconExample(file, lineNumber, group.Family, line[0] == '+', line[2..].Trim()));
             }
+            else if (group.Near)
+            {
+                if (proximity.AddRule(group.Family, line, Problem))
+                {
+                    group.NearRules++;
+                }
+                else
+                {
+                    group.HadInvalid = true;
+                }
+            }
+            else if (line.StartsWith("within ", StringComparison.Ordinal))
+            {
+                Problem("a `within N:` line belongs in a [near] group");
+                group.HadInvalid = true;
+            }
             else if (group.Family.Kind == FamilyKind.Language)
             {
                 group.Words.AddRange(line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(TextNormalizer.FoldWord));
@@ -112,7 +140,7 @@ internal static partial class LexiconParser
             }
         }
 
-        foreach (var group in groups.Where(g => g.Patterns.Count == 0 && g.Words.Count == 0 && !g.HadInvalid))
+        foreach (var group in groups.Where(g => g.Patterns.Count == 0 && g.Words.Count == 0 && g.NearRules == 0 && !g.HadInvalid))
         {
             problems.Add(new KnowledgeProblem(file, group.Line, $"group `{group.Family.Name}` has no patterns"));
         }
@@ -122,7 +150,10 @@ internal static partial class LexiconParser
             return (null, examples);
         }
 
-        return (LexiconBuilder.Build([.. groups.Select(g => (g.Family, (IReadOnlyList<string>)g.Patterns, (IReadOnlyList<string>)g.Words))], spellings), examples);
+        var lexicon = LexiconBuilder.Build([.. groups.Select(g => (g.Family, (IReadOnlyList<string>)g.Patterns, (IReadOnlyList<string>)g.Words))], spellings);
+        lexicon.Proximity = proximity.Build();
+        var ignorePatterns = groups.Where(g => g.Family.Kind == FamilyKind.Ignore).SelectMany(g => g.Patterns).ToList();
+        return (lexicon, ProximityExamples.Check(lexicon, ignorePatterns, examples, problems));
     }
 
     private static bool NeedsLinear(FamilyKind kind) =>
@@ -133,7 +164,7 @@ internal static partial class LexiconParser
         var header = HeaderLine().Match(line);
         if (!header.Success || !Enum.TryParse<FamilyKind>(header.Groups["kind"].Value, ignoreCase: true, out var kind))
         {
-            problem("a group header reads `[danger|weak|modifier|awareness|followup|region|language|ignore name | Situation, …]`");
+            problem("a group header reads `[danger|weak|near|modifier|awareness|followup|region|language|ignore name | Situation, …]`");
             return null;
         }
 

@@ -53,6 +53,9 @@ internal sealed class SafetyLexicon(
 
     public GroupMatcher Signals { get; } = signals;
 
+    /// <summary>The [near] groups (word proximity rules), set by the parser after the build.</summary>
+    public ProximityRules Proximity { get; set; } = ProximityRules.Empty;
+
     /// <summary>Whether one group's own regex matches the text outside every [ignore] phrase (examples, diagnostics).</summary>
     public bool GroupMatches(SafetyFamily family, string normalized)
     {

@@ -24,6 +24,9 @@ internal sealed record TriageAnalysis(
 /// </summary>
 internal sealed class SafetyTriage(SafetyLexicon lexicon) : ISafetyTriage
 {
+    // One cached delegate for the [near] groups' ignore check, not one per message.
+    private readonly Func<string, int, int, bool> _ignored = lexicon.IsIgnored;
+
     public TriageResult Assess(string text)
     {
         // The plain verdict needs no awareness/follow-up closures: none are allocated on this path.
@@ -51,7 +54,10 @@ internal sealed class SafetyTriage(SafetyLexicon lexicon) : ISafetyTriage
 
     private bool Emergency(in ScanState scan, string normalized, out SafetySituation situations, Func<bool>? awareness = null)
     {
-        var weakCounts = scan.AnyWeak && !(awareness?.Invoke() ?? lexicon.Awareness?.IsMatch(normalized) ?? false);
+        // The awareness regex runs over the whole message (about a millisecond for 10,000 characters): skip it when
+        // a danger group already fired with every situation the weak groups would add, since it cannot change the result.
+        var weakMatters = scan.AnyWeak && (!scan.AnyStrong || (scan.Weak & ~scan.Strong) != SafetySituation.None);
+        var weakCounts = weakMatters && !(awareness?.Invoke() ?? lexicon.Awareness?.IsMatch(normalized) ?? false);
         var emergency = scan.AnyStrong || weakCounts;
         situations = emergency ? scan.Strong | (weakCounts ? scan.Weak : 0) | scan.Modifiers : SafetySituation.None;
         return emergency;
@@ -61,6 +67,10 @@ internal sealed class SafetyTriage(SafetyLexicon lexicon) : ISafetyTriage
     {
         var state = new ScanState(lexicon, normalized);
         lexicon.Signals.Matches(normalized, ref state, OnMatch);
+
+        // [near] groups are weak groups found by word proximity rather than by a pattern.
+        var near = lexicon.Proximity.Match(normalized, _ignored);
+        (state.Weak, state.AnyWeak) = (state.Weak | near, state.AnyWeak || near != SafetySituation.None);
         return state;
     }
 
@@ -105,6 +115,9 @@ internal sealed class SafetyTriage(SafetyLexicon lexicon) : ISafetyTriage
         var groups = lexicon.FamilyChecks.Keys
             .Where(family => lexicon.GroupMatches(family, normalized))
             .Select(family => $"{family.Kind.ToString().ToLowerInvariant()} {family.Name}")
+            .Concat(lexicon.Proximity.Families
+                .Where(family => lexicon.Proximity.Match(normalized, lexicon.IsIgnored, family) != SafetySituation.None)
+                .Select(family => $"near {family.Name}"))
             .ToList();
         return (normalized, groups);
     }
