@@ -59,7 +59,7 @@ public sealed class PatternPrefixesPropertyTests
                     {
                         Interlocked.Increment(ref checkedMatches);
                         var rest = text[start..];
-                        Assert.True(prefixes.Any(p => rest.StartsWith(p, StringComparison.Ordinal)),
+                        Assert.True(prefixes.Any(p => rest.StartsWith(p, StringComparison.Ordinal)) || !CompiledMatches(pattern, text, start),
                             $"/{pattern}/ matches \"{rest}\" but the prefixes are [{string.Join("|", prefixes)}]");
                     }
                 }
@@ -68,6 +68,15 @@ public sealed class PatternPrefixesPropertyTests
 
         // Only worth something if restricted patterns (the ones a filter would skip) matched often.
         Assert.True(checkedMatches > 2_000, $"{checkedMatches} matches checked");
+    }
+
+    // The interpreter has a defect with a lazy loop of an optional group inside a counted loop: on "aXA",
+    // \G(?:a(?:b?)*?){2} "matches" at index 1 (the compiled engine, correctly, does not). A miss is therefore
+    // confirmed by the compiled engine, built only then (compiling every random pattern would take minutes).
+    private static bool CompiledMatches(string pattern, string text, int start)
+    {
+        var compiled = new Regex($@"\G(?:{pattern})", LexiconParser.CheckOptions | RegexOptions.Compiled, TimeSpan.FromSeconds(5));
+        return compiled.Match(text, start) is { Success: true } match && match.Index == start;
     }
 
     // Random nested loops can make .NET's backtracking engine give up (a timeout, or an overflow of its stack of
