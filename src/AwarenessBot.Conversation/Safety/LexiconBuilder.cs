@@ -40,8 +40,8 @@ internal static class LexiconBuilder
         // compiling for the first half minute (tests/AwarenessBot.LoadTests/README.md). Awareness and follow-up, two
         // regexes run over the whole message, are still compiled there: that does make them three times faster.
         // Each group's prefixes are read from the very source its anchored regex is built from.
-        List<(SafetyFamily, LazyRegex, IReadOnlySet<string>?)> anchored = [.. signals.Select(g => $@"\G(?:{Alternation(g.Patterns)})")
-            .Select((source, i) => (signals[i].Family, new LazyRegex(source), (IReadOnlySet<string>?)PatternPrefixes.Of(source)))];
+        List<(SafetyFamily, LazyRegex, GroupPrefixes)> anchored = [.. signals.Select(g => $@"\G(?:{Alternation(g.Patterns)})")
+            .Select((source, i) => (signals[i].Family, new LazyRegex(source), GroupPrefixes.Of(source)))];
         static HotRegex Hot(string pattern) => new(pattern);
         var (awarenessHot, followUpHot) = (Of(FamilyKind.Awareness, Hot), Of(FamilyKind.FollowUp, Hot));
         // A continuation, so that an automaton that fails to build (surfacing at the first triage) still leaves the

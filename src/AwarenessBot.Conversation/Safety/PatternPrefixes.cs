@@ -9,7 +9,9 @@ namespace AwarenessBot.Conversation.Safety;
 /// the options triage uses (<see cref="LexiconParser.CheckOptions"/>: case-sensitive, no free spacing). Sound over
 /// precise: anchors and look-arounds count as matching nothing (they only narrow a match), a class or escape it
 /// cannot list (\w, \p{..}, a negated class, '.') means "anything from here on", and what it does not know at all
-/// (back-references, inline options, conditionals) means "anything" for the whole pattern (null).
+/// (back-references, inline options, conditionals) means "anything" for the whole pattern (null). ^ and \A match only
+/// at the very start of the text (also when the match is tried from further on), so prefixes are read twice: for a
+/// match at the start, and for one anywhere else, where a branch starting with ^ can never match.
 /// </summary>
 internal static class PatternPrefixes
 {
@@ -17,12 +19,13 @@ internal static class PatternPrefixes
     private static readonly char[] Digits = [.. AllChars().Where(char.IsDigit)];
     private static readonly char[] Spaces = [.. AllChars().Where(char.IsWhiteSpace)];
 
-    /// <summary>The prefixes of every match of <paramref name="pattern"/>, or null when a match may start anywhere.</summary>
-    public static FrozenSet<string>? Of(string pattern)
+    /// <summary>The prefixes of every match of <paramref name="pattern"/> at the start of the text
+    /// (<paramref name="atStart"/>) or anywhere else; null when a match may start with anything.</summary>
+    public static FrozenSet<string>? Of(string pattern, bool atStart)
     {
         try
         {
-            var parser = new Parser(pattern);
+            var parser = new Parser(pattern, atStart);
             var set = parser.Alternation();
             var strings = parser.AtEnd ? set.Limited().All.ToHashSet(StringComparer.Ordinal) : null;
             return strings is null || strings.Contains("") ? null : strings.ToFrozenSet(StringComparer.Ordinal);
@@ -36,7 +39,7 @@ internal static class PatternPrefixes
 
     private static IEnumerable<char> AllChars() => Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i);
 
-    private sealed class Parser(string p)
+    private sealed class Parser(string p, bool atStart)
     {
         private int _i;
 
@@ -69,11 +72,14 @@ internal static class PatternPrefixes
             '(' => Group(),
             '[' => Class(),
             '.' => PrefixSet.Unknown(),
-            '^' or '$' => PrefixSet.Empty(),
+            '^' => StartAnchor(),
+            '$' => PrefixSet.Empty(),
             '\\' => Escape(),
             '*' or '+' or '?' => throw new NotSupportedException("a quantifier with nothing before it"),
             var c => PrefixSet.Chars([c]),
         };
+
+        private PrefixSet StartAnchor() => atStart ? PrefixSet.Empty() : PrefixSet.None();
 
         private PrefixSet Group()
         {
@@ -144,7 +150,9 @@ internal static class PatternPrefixes
             var e = p[_i++];
             switch (e)
             {
-                case 'b' or 'B' or 'G' or 'A' or 'z' or 'Z':
+                case 'A':
+                    return StartAnchor();
+                case 'b' or 'B' or 'G' or 'z' or 'Z':
                     return PrefixSet.Empty();
                 case 'd':
                     return PrefixSet.Chars(Digits);

@@ -2,6 +2,16 @@ using System.Collections.Frozen;
 
 namespace AwarenessBot.Conversation.Safety;
 
+/// <summary>A group's prefixes (<see cref="PatternPrefixes"/>) for a match at the start of the text and anywhere else;
+/// null: may match anything there.</summary>
+internal sealed record GroupPrefixes(IReadOnlySet<string>? AtStart, IReadOnlySet<string>? Elsewhere)
+{
+    /// <summary>No filter: the group is tried at every scan match.</summary>
+    public static GroupPrefixes Anything { get; } = new(null, null);
+
+    public static GroupPrefixes Of(string source) => new(PatternPrefixes.Of(source, atStart: true), PatternPrefixes.Of(source, atStart: false));
+}
+
 /// <summary>
 /// All signal groups' prefix sets (<see cref="PatternPrefixes"/>) merged into one lookup: prefix → the groups that
 /// may match where the text starts with it, as a bit set in group order. One to four span lookups per scan match,

@@ -31,6 +31,9 @@ internal sealed class PrefixSet(HashSet<string> open, HashSet<string> closed)
     /// <summary>Matches the empty string only (anchors, look-arounds, an empty sequence).</summary>
     public static PrefixSet Empty() => new(Set(""), Set());
 
+    /// <summary>Cannot match at all (^ past the start of the text).</summary>
+    public static PrefixSet None() => new(Set(), Set());
+
     /// <summary>May match anything from here on.</summary>
     public static PrefixSet Unknown() => new(Set(), Set(""));
 

@@ -124,30 +124,35 @@ internal sealed class GroupMatcher
     private readonly Lazy<Regex> _scan;
 
     /// <param name="scan">The union of every group's patterns.</param>
-    /// <param name="groups">In order (a later region overrides an earlier one); Prefixes null: may match anywhere.</param>
-    public GroupMatcher(Lazy<Regex> scan, IReadOnlyList<(SafetyFamily Family, LazyRegex Anchored, IReadOnlySet<string>? Prefixes)> groups)
+    /// <param name="groups">In order: a later region overrides an earlier one.</param>
+    public GroupMatcher(Lazy<Regex> scan, IReadOnlyList<(SafetyFamily Family, LazyRegex Anchored, GroupPrefixes Prefixes)> groups)
     {
         _scan = scan;
         Groups = groups;
-        Index = new PrefixIndex([.. groups.Select(g => g.Prefixes)]);
+        AtStart = new PrefixIndex([.. groups.Select(g => g.Prefixes.AtStart)]);
+        Elsewhere = new PrefixIndex([.. groups.Select(g => g.Prefixes.Elsewhere)]);
     }
 
-    public IReadOnlyList<(SafetyFamily Family, LazyRegex Anchored, IReadOnlySet<string>? Prefixes)> Groups { get; }
+    public IReadOnlyList<(SafetyFamily Family, LazyRegex Anchored, GroupPrefixes Prefixes)> Groups { get; }
 
-    public PrefixIndex Index { get; }
+    /// <summary>The groups to try at a scan match at the start of the text.</summary>
+    public PrefixIndex AtStart { get; }
+
+    /// <summary>The groups to try at any other scan match.</summary>
+    public PrefixIndex Elsewhere { get; }
 
     /// <summary>The same groups tried at every scan match, no prefix filter: the reference the filter must agree with.</summary>
-    public GroupMatcher Unfiltered() => new(_scan, [.. Groups.Select(g => (g.Family, g.Anchored, (IReadOnlySet<string>?)null))]);
+    public GroupMatcher Unfiltered() => new(_scan, [.. Groups.Select(g => (g.Family, g.Anchored, GroupPrefixes.Anything))]);
 
     /// <summary>Calls <paramref name="found"/> for every group that matches where a scan match starts, left to right,
     /// with the span it matched. A callback, not an iterator: no per-message allocation for the enumeration.</summary>
     public void Matches<TState>(string text, ref TState state, MatchFound<TState> found)
         where TState : allows ref struct
     {
-        Span<ulong> candidates = stackalloc ulong[Index.Words];
+        Span<ulong> candidates = stackalloc ulong[Elsewhere.Words];
         foreach (var match in _scan.Value.EnumerateMatches(text))
         {
-            Index.Candidates(text.AsSpan(match.Index), candidates);
+            (match.Index == 0 ? AtStart : Elsewhere).Candidates(text.AsSpan(match.Index), candidates);
             for (var word = 0; word < candidates.Length; word++)
             {
                 // Lowest bit first: group order, which the callbacks rely on.

@@ -13,7 +13,7 @@ public sealed class PatternPrefixesPropertyTests
 {
     private static readonly string[] Atoms =
     [
-        "a", "b", " ", "1", "[ab]", "[a-c]", "[^a]", ".", @"\s", @"\d", @"\w", @"\b", @"\B", "^", "$", "(?=a)", "(?!b)",
+        "a", "b", " ", "1", "^", @"\A", "[ab]", "[a-c]", "[^a]", ".", @"\s", @"\d", @"\w", @"\b", @"\B", "^", "$", "(?=a)", "(?!b)",
         "(?<=a)", @"\.", "[ ]", "(?i)a", "x",
     ];
 
@@ -50,11 +50,12 @@ public sealed class PatternPrefixesPropertyTests
                 return; // not a pattern .NET accepts (a quantified anchor, say): the lexicon loader refuses those
             }
 
-            var prefixes = PatternPrefixes.Of(pattern);
+            var (atStart, elsewhere) = (PatternPrefixes.Of(pattern, atStart: true), PatternPrefixes.Of(pattern, atStart: false));
             foreach (var text in texts)
             {
                 for (var start = 0; start <= text.Length; start++)
                 {
+                    var prefixes = start == 0 ? atStart : elsewhere;
                     if (prefixes is not null && Matches(regex, text, start))
                     {
                         Interlocked.Increment(ref checkedMatches);

@@ -27,7 +27,6 @@ public sealed class PatternPrefixesTests
     [InlineData("[a-]", "- a")]
     [InlineData(@"[\-\]]", "- ]")]
     [InlineData(@"\bhelp\b", "help")]
-    [InlineData("^help$", "help")]
     [InlineData(@"\G(?:\b(?:help)\b|\b(?:sos)\b)", "help sos")]
     [InlineData("(?=x)help", "help")]
     [InlineData("(?!help)he", "he")]
@@ -47,7 +46,7 @@ public sealed class PatternPrefixesTests
     [InlineData(@"x[\w]y", "x")]
     public void Of_Pattern_ListsExactlyThePrefixesOfItsMatches(string pattern, string expected)
     {
-        var prefixes = PatternPrefixes.Of(pattern);
+        var prefixes = PatternPrefixes.Of(pattern, atStart: false);
 
         Assert.NotNull(prefixes);
         Assert.Equal(expected.Split(' ').Select(s => s.Replace('_', ' ')).Order(StringComparer.Ordinal), prefixes.Order(StringComparer.Ordinal));
@@ -73,14 +72,25 @@ public sealed class PatternPrefixesTests
     [InlineData("help|")]
     [InlineData("(?=help)")]
     public void Of_PatternThatMayStartAnywhereOrIsNotModelled_IsUnrestricted(string pattern) =>
-        Assert.Null(PatternPrefixes.Of(pattern));
+        Assert.Null(PatternPrefixes.Of(pattern, atStart: false));
+
+    [Theory]
+    [InlineData("^help$|sos", "help sos", "sos")]
+    [InlineData(@"\Ahelp|sos", "help sos", "sos")]
+    [InlineData(@"^(?:\w+ )?cant|sos", null, "sos")]
+    [InlineData("^help", "help", "")]
+    public void Of_StartAnchor_MatchesOnlyAtTheStartOfTheText(string pattern, string? atStart, string elsewhere)
+    {
+        Assert.Equal(atStart?.Split(' ').Order(StringComparer.Ordinal), PatternPrefixes.Of(pattern, atStart: true)?.Order(StringComparer.Ordinal));
+        Assert.Equal(elsewhere.Split(' ', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal), PatternPrefixes.Of(pattern, atStart: false)!.Order(StringComparer.Ordinal));
+    }
 
     [Fact]
     public void Of_ClassShorthands_ListEveryCharacterDotNetMatches()
     {
-        var digits = PatternPrefixes.Of(@"\d")!;
-        var spaces = PatternPrefixes.Of(@"\s")!;
-        var inClass = PatternPrefixes.Of(@"[\d\s]")!;
+        var digits = PatternPrefixes.Of(@"\d", atStart: false)!;
+        var spaces = PatternPrefixes.Of(@"\s", atStart: false)!;
+        var inClass = PatternPrefixes.Of(@"[\d\s]", atStart: false)!;
 
         for (var i = 0; i <= char.MaxValue; i++)
         {
@@ -96,7 +106,7 @@ public sealed class PatternPrefixesTests
     [Fact]
     public void Of_TooManyCombinations_CutsToShorterPrefixesThatStillCoverEveryMatch()
     {
-        var prefixes = PatternPrefixes.Of("[a-z][a-z][a-z]x")!;
+        var prefixes = PatternPrefixes.Of("[a-z][a-z][a-z]x", atStart: false)!;
 
         Assert.Equal(26 * 26, prefixes.Count);
         Assert.All(prefixes, p => Assert.Equal(2, p.Length));
@@ -108,7 +118,7 @@ public sealed class PatternPrefixesTests
         var words = Enumerable.Range(0, 3000).Select(i => $"{Letter(i)}{Letter(i / 26)}{Letter(i / 676)}{i % 10}x").ToList();
         static char Letter(int i) => (char)('a' + (i % 26));
 
-        var prefixes = PatternPrefixes.Of(string.Join('|', words))!;
+        var prefixes = PatternPrefixes.Of(string.Join('|', words), atStart: false)!;
 
         Assert.InRange(prefixes.Count, 1, PrefixSet.Cap);
         Assert.All(words, w => Assert.Contains(prefixes, p => w.StartsWith(p, StringComparison.Ordinal)));
