@@ -9,7 +9,12 @@ internal sealed record GroupPrefixes(IReadOnlySet<string>? AtStart, IReadOnlySet
     /// <summary>No filter: the group is tried at every scan match.</summary>
     public static GroupPrefixes Anything { get; } = new(null, null);
 
-    public static GroupPrefixes Of(string source) => new(PatternPrefixes.Of(source, atStart: true), PatternPrefixes.Of(source, atStart: false));
+    public static GroupPrefixes Of(string source)
+    {
+        // Without ^ or \A the two readings are the same: read once (load time).
+        var elsewhere = PatternPrefixes.Of(source, atStart: false);
+        return new(source.Contains('^', StringComparison.Ordinal) || source.Contains(@"\A", StringComparison.Ordinal) ? PatternPrefixes.Of(source, atStart: true) : elsewhere, elsewhere);
+    }
 }
 
 /// <summary>

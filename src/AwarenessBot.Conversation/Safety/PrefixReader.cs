@@ -10,15 +10,18 @@ internal sealed partial class PrefixReader(string p, bool atStart)
 
     public bool AtEnd => _i == p.Length;
 
+    // A group's reading by its source: the lexicon's defines ({he}, {harm}, …) recur in many patterns of a group.
+    private readonly Dictionary<string, PrefixSet> _groups = new(StringComparer.Ordinal);
+
     public PrefixSet Alternation()
     {
-        var set = Sequence();
+        List<PrefixSet> branches = [Sequence()];
         while (Take("|"))
         {
-            set = set.Or(Sequence());
+            branches.Add(Sequence());
         }
 
-        return set;
+        return branches.Count == 1 ? branches[0] : PrefixSet.Union(branches);
     }
 
     private PrefixSet Sequence()
@@ -69,9 +72,55 @@ internal sealed partial class PrefixReader(string p, bool atStart)
         }
 
         // Under ExplicitCapture a plain (...) does not capture; an atomic group matches a subset of its content.
-        var inner = Alternation();
+        var close = CloseOf(_i);
+        var key = close < 0 ? null : p[_i..close];
+        if (key is null || !_groups.TryGetValue(key, out var inner))
+        {
+            var start = _i;
+            inner = Alternation();
+            if (key is not null && _i == close && start + key.Length == close)
+            {
+                // Only a reading that ended where the quick scan said: the same text is then read the same way.
+                _groups[key] = inner;
+            }
+        }
+        else
+        {
+            _i = close;
+        }
+
         _ = Take(")") ? true : throw new NotSupportedException("unbalanced group");
         return zeroWidth ? PrefixSet.Empty() : inner;
+    }
+
+    // Where the group whose content starts at `from` closes (skipping escapes and classes), or -1.
+    private int CloseOf(int from)
+    {
+        var depth = 0;
+        for (var j = from; j < p.Length; j++)
+        {
+            switch (p[j])
+            {
+                case '\\':
+                    j++;
+                    break;
+                case '[':
+                    j += p.AsSpan(j + 1).StartsWith("^]") ? 3 : p.AsSpan(j + 1).StartsWith("]") ? 2 : 1;
+                    while (j < p.Length && p[j] != ']')
+                    {
+                        j += p[j] == '\\' ? 2 : 1;
+                    }
+
+                    break;
+                case '(':
+                    depth++;
+                    break;
+                case ')' when depth-- == 0:
+                    return j;
+            }
+        }
+
+        return -1;
     }
 
     private PrefixSet Quantified(PrefixSet atom)

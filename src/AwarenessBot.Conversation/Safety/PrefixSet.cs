@@ -76,7 +76,11 @@ internal sealed class PrefixSet(HashSet<string> open, HashSet<string> closed)
         }
     }
 
-    /// <summary>Either this set or <paramref name="other"/> (an alternation).</summary>
+    /// <summary>Any of <paramref name="sets"/> (an alternation).</summary>
+    public static PrefixSet Union(IReadOnlyList<PrefixSet> sets) =>
+        new PrefixSet([.. sets.SelectMany(s => s.Open)], [.. sets.SelectMany(s => s.Closed)]).Limited();
+
+    /// <summary>Either this set or <paramref name="other"/>.</summary>
     public PrefixSet Or(PrefixSet other) =>
         new PrefixSet([.. Open, .. other.Open], [.. Closed, .. other.Closed]).Limited();
 
