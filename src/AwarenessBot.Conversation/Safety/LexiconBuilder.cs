@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace AwarenessBot.Conversation.Safety;
@@ -40,8 +39,9 @@ internal static class LexiconBuilder
         // for these (the JIT leaves the big groups' methods unoptimised), cost ~30 MB of RSS and kept a core busy
         // compiling for the first half minute (tests/AwarenessBot.LoadTests/README.md). Awareness and follow-up, two
         // regexes run over the whole message, are still compiled there: that does make them three times faster.
-        List<(SafetyFamily, LazyRegex, SearchValues<char>?)> anchored = [.. signals.Select(g =>
-            (g.Family, new LazyRegex($@"\G(?:{Alternation(g.Patterns)})"), FirstChars.Of(Alternation(g.Patterns))))];
+        // Each group's prefixes are read from the very source its anchored regex is built from.
+        List<(SafetyFamily, LazyRegex, GroupPrefixes)> anchored = [.. signals.Select(g => $@"\G(?:{Alternation(g.Patterns)})")
+            .Select((source, i) => (signals[i].Family, new LazyRegex(source), GroupPrefixes.Of(source)))];
         static HotRegex Hot(string pattern) => new(pattern);
         var (awarenessHot, followUpHot) = (Of(FamilyKind.Awareness, Hot), Of(FamilyKind.FollowUp, Hot));
         // A continuation, so that an automaton that fails to build (surfacing at the first triage) still leaves the
@@ -67,8 +67,8 @@ internal static class LexiconBuilder
     }
 
     // Interpreted, not RegexOptions.Compiled: compiling ~60 regexes to IL and JIT-ing them cost seconds at start-up
-    // (measured: 2-3 s of a 3.5 s load). The per-group checks are anchored at a scan match and filtered by first
-    // character; awareness and follow-up run once on a short message.
+    // (measured: 2-3 s of a 3.5 s load). The per-group checks are anchored at a scan match and filtered by
+    // prefix; awareness and follow-up run once on a short message.
     private static Regex Compile(string pattern) =>
         new(pattern, LexiconParser.CheckOptions, LexiconParser.MatchTimeout);
 

@@ -1,5 +1,5 @@
-using System.Buffers;
 using System.Collections.Frozen;
+using System.Numerics;
 using System.Text.RegularExpressions;
 
 namespace AwarenessBot.Conversation.Safety;
@@ -119,25 +119,50 @@ internal sealed class SafetyLexicon(
 
 /// <summary>
 /// Finds which groups match a text: one linear-time regex over all groups finds each match quickly, then the
-/// groups' own regexes, anchored at the match (\G), say which group it was; only the groups that can start with
-/// the character there are tried. Far cheaper than named captures.
+/// groups' own regexes, anchored at the match (\G), say which group it was; only the groups whose prefixes
+/// (<see cref="PrefixIndex"/>) the text there starts with are tried, in group order. Far cheaper than named captures.
 /// </summary>
-internal sealed class GroupMatcher(Lazy<Regex> any, IReadOnlyList<(SafetyFamily Family, LazyRegex Anchored, SearchValues<char>? Starts)> groups)
+internal sealed class GroupMatcher
 {
-    public IReadOnlyList<(SafetyFamily Family, LazyRegex Anchored, SearchValues<char>? Starts)> Groups { get; } = groups;
+    private readonly Lazy<Regex> _scan;
+
+    /// <param name="scan">The union of every group's patterns.</param>
+    /// <param name="groups">In order: a later region overrides an earlier one.</param>
+    public GroupMatcher(Lazy<Regex> scan, IReadOnlyList<(SafetyFamily Family, LazyRegex Anchored, GroupPrefixes Prefixes)> groups)
+    {
+        _scan = scan;
+        Groups = groups;
+        AtStart = new PrefixIndex([.. groups.Select(g => g.Prefixes.AtStart)]);
+        Elsewhere = new PrefixIndex([.. groups.Select(g => g.Prefixes.Elsewhere)]);
+    }
+
+    public IReadOnlyList<(SafetyFamily Family, LazyRegex Anchored, GroupPrefixes Prefixes)> Groups { get; }
+
+    /// <summary>The groups to try at a scan match at the start of the text.</summary>
+    public PrefixIndex AtStart { get; }
+
+    /// <summary>The groups to try at any other scan match.</summary>
+    public PrefixIndex Elsewhere { get; }
+
+    /// <summary>The same groups tried at every scan match, no prefix filter: the reference the filter must agree with.</summary>
+    public GroupMatcher Unfiltered() => new(_scan, [.. Groups.Select(g => (g.Family, g.Anchored, GroupPrefixes.Anything))]);
 
     /// <summary>Calls <paramref name="found"/> for every group that matches where a scan match starts, left to right,
     /// with the span it matched. A callback, not an iterator: no per-message allocation for the enumeration.</summary>
     public void Matches<TState>(string text, ref TState state, MatchFound<TState> found)
         where TState : allows ref struct
     {
-        foreach (var match in any.Value.EnumerateMatches(text))
+        Span<ulong> candidates = stackalloc ulong[Elsewhere.Words];
+        foreach (var match in _scan.Value.EnumerateMatches(text))
         {
-            var first = text[match.Index];
-            foreach (var (family, anchored, starts) in Groups)
+            (match.Index == 0 ? AtStart : Elsewhere).Candidates(text.AsSpan(match.Index), candidates);
+            for (var word = 0; word < candidates.Length; word++)
             {
-                if (starts is null || starts.Contains(first))
+                // Lowest bit first: group order, which the callbacks rely on.
+                for (var bits = candidates[word]; bits != 0; bits &= bits - 1)
                 {
+                    var (family, anchored, _) = Groups[(word * 64) + BitOperations.TrailingZeroCount(bits)];
+
                     // \G pins the group's own match to the scan match; only the first result matters.
                     foreach (var own in anchored.Value.EnumerateMatches(text, match.Index))
                     {
