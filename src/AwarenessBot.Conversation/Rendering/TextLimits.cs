@@ -31,12 +31,22 @@ public static partial class TextLimits
         return cut.TrimEnd(' ', ',', ';', ':', '-') + "…";
     }
 
-    /// <summary>Splits text into parts of at most <paramref name="max"/> characters, at paragraph, then sentence, then word boundaries.</summary>
+    /// <summary>
+    /// Splits text into parts of at most <paramref name="max"/> characters, at paragraph, then line, then sentence,
+    /// then word boundaries. Line breaks survive (Messenger shows them: a bullet list stays a list); text that fits
+    /// is returned as it is.
+    /// </summary>
     public static IReadOnlyList<string> Split(string text, int max)
     {
+        var trimmed = text.Trim();
+        if (trimmed.Length <= max)
+        {
+            return trimmed.Length == 0 ? [] : [trimmed];
+        }
+
         var parts = new List<string>();
         var current = new StringBuilder();
-        foreach (var piece in Pieces(text, max))
+        foreach (var piece in Pieces(trimmed, max))
         {
             var separator = current.Length == 0 ? string.Empty : piece.Separator;
             if (current.Length + separator.Length + piece.Text.Length > max && current.Length > 0)
@@ -57,18 +67,24 @@ public static partial class TextLimits
         return parts.Where(p => p.Length > 0).ToList();
     }
 
+    // Each piece carries what joined it to the previous one in the text: a paragraph break, a line break or a space.
     private static IEnumerable<(string Text, string Separator)> Pieces(string text, int max)
     {
         foreach (var paragraph in text.Split("\n\n"))
         {
-            var first = true;
-            foreach (var sentence in SentenceEnd().Split(paragraph))
+            var separator = "\n\n";
+            foreach (var line in paragraph.Split('\n'))
             {
-                foreach (var chunk in Words(sentence, max))
+                foreach (var sentence in SentenceEnd().Split(line))
                 {
-                    yield return (chunk, first ? "\n\n" : " ");
-                    first = false;
+                    foreach (var chunk in Words(sentence, max))
+                    {
+                        yield return (chunk, separator);
+                        separator = " ";
+                    }
                 }
+
+                separator = "\n";
             }
         }
     }
@@ -91,6 +107,6 @@ public static partial class TextLimits
         }
     }
 
-    [GeneratedRegex(@"(?<=[.!?…])\s+|\n")]
+    [GeneratedRegex(@"(?<=[.!?…])\s+")]
     private static partial Regex SentenceEnd();
 }

@@ -17,6 +17,28 @@ public sealed class TextLimitsTests
     }
 
     [Fact]
+    public void Split_ListThatFits_ReturnedWholeWithItsLineBreaks()
+    {
+        const string text = "Polaris lists these signs:\n• not free to leave\n• a debt they cannot pay off\n\nCall the hotline.";
+
+        Assert.Equal([text], TextLimits.Split(text, 2000));
+    }
+
+    [Fact]
+    public void Split_LongList_EveryPartWithinLimitAndEveryItemOnItsOwnLine()
+    {
+        var items = Enumerable.Range(1, 30).Select(i => $"• item {i}: " + new string('x', 80) + ".").ToList();
+        var text = "Signs:\n" + string.Join('\n', items);
+
+        var parts = TextLimits.Split(text, 500);
+
+        Assert.True(parts.Count > 5);
+        Assert.All(parts, p => Assert.InRange(p.Length, 1, 500));
+        var lines = parts.SelectMany(p => p.Split('\n')).ToList();
+        Assert.Equal(["Signs:", .. items], lines);
+    }
+
+    [Fact]
     public void Split_OneHugeWordlessSentence_HardCutsWithinLimit()
     {
         var parts = TextLimits.Split(new string('a', 4500), 2000);
