@@ -39,9 +39,16 @@ internal static class LexiconBuilder
         // for these (the JIT leaves the big groups' methods unoptimised), cost ~30 MB of RSS and kept a core busy
         // compiling for the first half minute (tests/AwarenessBot.LoadTests/README.md). Awareness and follow-up, two
         // regexes run over the whole message, are still compiled there: that does make them three times faster.
-        // Each group's prefixes are read from the very source its anchored regex is built from.
-        List<(SafetyFamily, LazyRegex, GroupPrefixes)> anchored = [.. signals.Select(g => $@"\G(?:{Alternation(g.Patterns)})")
-            .Select((source, i) => (signals[i].Family, new LazyRegex(source), GroupPrefixes.Of(source)))];
+        // Each group's prefixes are read from the very source its anchored regex is built from, in the background
+        // (GroupMatcher); the defines the groups share are read once for all of them.
+        var sources = signals.Select(g => $@"\G(?:{Alternation(g.Patterns)})").ToList();
+        List<(SafetyFamily, LazyRegex)> anchored = [.. sources.Select((source, i) => (signals[i].Family, new LazyRegex(source)))];
+        IReadOnlyList<GroupPrefixes> ReadPrefixes()
+        {
+            var readings = new PrefixReadings();
+            return [.. sources.Select(source => GroupPrefixes.Of(source, readings))];
+        }
+
         static HotRegex Hot(string pattern) => new(pattern);
         var (awarenessHot, followUpHot) = (Of(FamilyKind.Awareness, Hot), Of(FamilyKind.FollowUp, Hot));
         // A continuation, so that an automaton that fails to build (surfacing at the first triage) still leaves the
@@ -55,7 +62,7 @@ internal static class LexiconBuilder
         var ignoreCheck = Of(FamilyKind.Ignore, Compile);
         var checks = groups.Where(g => g.Patterns.Count > 0).ToDictionary(g => g.Family, g => Compile(Alternation(g.Patterns)));
 
-        var lexicon = new SafetyLexicon(new TextNormalizer(spellings), ignore, ignoreCheck, new GroupMatcher(any, anchored), awarenessHot, followUpHot, Words("es"), Words("en"));
+        var lexicon = new SafetyLexicon(new TextNormalizer(spellings), ignore, ignoreCheck, new GroupMatcher(any, anchored, ReadPrefixes), awarenessHot, followUpHot, Words("es"), Words("en"));
         foreach (var (family, check) in checks)
         {
             lexicon.FamilyChecks[family] = check;

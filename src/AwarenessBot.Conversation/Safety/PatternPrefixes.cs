@@ -15,12 +15,13 @@ namespace AwarenessBot.Conversation.Safety;
 internal static class PatternPrefixes
 {
     /// <summary>The prefixes of every match of <paramref name="pattern"/> at the start of the text
-    /// (<paramref name="atStart"/>) or anywhere else; null when a match may start with anything.</summary>
-    public static FrozenSet<string>? Of(string pattern, bool atStart)
+    /// (<paramref name="atStart"/>) or anywhere else; null when a match may start with anything. Readings of
+    /// parenthesised parts are remembered in <paramref name="readings"/> (pass one per lexicon to share them).</summary>
+    public static FrozenSet<string>? Of(string pattern, bool atStart, PrefixReadings? readings = null)
     {
         try
         {
-            var reader = new PrefixReader(pattern, atStart);
+            var reader = new PrefixReader(pattern, atStart, (readings ?? new PrefixReadings()).For(atStart));
             var set = reader.Alternation();
             var strings = reader.AtEnd ? set.Limited().All.ToHashSet(StringComparer.Ordinal) : null;
             return strings is null || strings.Contains("") ? null : strings.ToFrozenSet(StringComparer.Ordinal);
@@ -31,4 +32,13 @@ internal static class PatternPrefixes
             return null;
         }
     }
+}
+
+/// <summary>The readings of parenthesised parts by source, one table per mode; for one lexicon's build, then dropped.</summary>
+internal sealed class PrefixReadings
+{
+    private readonly Dictionary<string, PrefixSet> _atStart = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PrefixSet> _elsewhere = new(StringComparer.Ordinal);
+
+    public Dictionary<string, PrefixSet> For(bool atStart) => atStart ? _atStart : _elsewhere;
 }

@@ -9,11 +9,11 @@ internal sealed record GroupPrefixes(IReadOnlySet<string>? AtStart, IReadOnlySet
     /// <summary>No filter: the group is tried at every scan match.</summary>
     public static GroupPrefixes Anything { get; } = new(null, null);
 
-    public static GroupPrefixes Of(string source)
+    public static GroupPrefixes Of(string source, PrefixReadings? readings = null)
     {
         // Without ^ or \A the two readings are the same: read once (load time).
-        var elsewhere = PatternPrefixes.Of(source, atStart: false);
-        return new(source.Contains('^', StringComparison.Ordinal) || source.Contains(@"\A", StringComparison.Ordinal) ? PatternPrefixes.Of(source, atStart: true) : elsewhere, elsewhere);
+        var elsewhere = PatternPrefixes.Of(source, atStart: false, readings);
+        return new(source.Contains('^', StringComparison.Ordinal) || source.Contains(@"\A", StringComparison.Ordinal) ? PatternPrefixes.Of(source, atStart: true, readings) : elsewhere, elsewhere);
     }
 }
 

@@ -4,14 +4,15 @@ namespace AwarenessBot.Conversation.Safety;
 
 /// <summary>The recursive-descent reading behind <see cref="PatternPrefixes"/>: groups, sequences and quantifiers here,
 /// classes and escapes in PrefixReader.Classes.cs. Throws <see cref="NotSupportedException"/> where it gives up.</summary>
-internal sealed partial class PrefixReader(string p, bool atStart)
+internal sealed partial class PrefixReader(string p, bool atStart, Dictionary<string, PrefixSet> groups)
 {
     private int _i;
 
     public bool AtEnd => _i == p.Length;
 
-    // A group's reading by its source: the lexicon's defines ({he}, {harm}, …) recur in many patterns of a group.
-    private readonly Dictionary<string, PrefixSet> _groups = new(StringComparer.Ordinal);
+    // A group's reading by its source: the lexicon's defines ({he}, {harm}, …) recur in many patterns and groups.
+    // Shared by every reading of one lexicon in the same mode (at start or not), which reads each define once.
+    private readonly Dictionary<string, PrefixSet> _groups = groups;
 
     public PrefixSet Alternation()
     {

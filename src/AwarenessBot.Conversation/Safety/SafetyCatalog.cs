@@ -107,7 +107,7 @@ public sealed class SafetyCatalog
 
     private void CheckRegions(List<KnowledgeProblem> problems)
     {
-        foreach (var (family, _, _) in Lexicon.Signals.Groups.Where(r => r.Family.Kind == FamilyKind.Region && !Contacts.Regions.ContainsKey(r.Family.Name)))
+        foreach (var (family, _) in Lexicon.Signals.Groups.Where(r => r.Family.Kind == FamilyKind.Region && !Contacts.Regions.ContainsKey(r.Family.Name)))
         {
             problems.Add(new KnowledgeProblem($"{Folder}/{LexiconFile}", 0, $"region `{family.Name}` has no entry in {ContactsFile}"));
         }
