@@ -30,6 +30,14 @@ internal sealed partial class PrefixReader(string p, bool atStart, Dictionary<st
         var set = PrefixSet.Empty();
         while (_i < p.Length && p[_i] is not ('|' or ')'))
         {
+            if (set.Open.Count == 0)
+            {
+                // Every string is closed: nothing further on can change how a match starts, so the rest is stepped
+                // over unread (most of a long pattern: reading it built and threw away sets of thousands of strings).
+                SkipQuantifiedAtom();
+                continue;
+            }
+
             set = set.Then(Quantified(Atom()));
         }
 
@@ -106,12 +114,7 @@ internal sealed partial class PrefixReader(string p, bool atStart, Dictionary<st
                     j++;
                     break;
                 case '[':
-                    j += p.AsSpan(j + 1).StartsWith("^]") ? 3 : p.AsSpan(j + 1).StartsWith("]") ? 2 : 1;
-                    while (j < p.Length && p[j] != ']')
-                    {
-                        j += p[j] == '\\' ? 2 : 1;
-                    }
-
+                    j = ClassEnd(j);
                     break;
                 case '(':
                     depth++;
