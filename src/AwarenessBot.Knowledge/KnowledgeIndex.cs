@@ -33,6 +33,8 @@ public sealed partial class KnowledgeIndex : IKnowledgeSearch, IDisposable
     private readonly EntryTerms[] _terms;
     private readonly Dictionary<string, KnowledgeEntry> _byId;
     private readonly QueryPlanner _planner;
+
+    internal QueryPlanner Planner => _planner;
     private readonly Vocabulary _vocabulary;
     private readonly Bm25Postings _postings;
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Lucene.Net.Analysis.TokenAttributes;
 
 namespace AwarenessBot.Knowledge.Search;
@@ -31,16 +32,23 @@ internal sealed partial class QueryPlanner
 
     private WordMeaning Meaning(ReadOnlySpan<char> surface)
     {
-        if (_meaningsBySpan.TryGetValue(surface, out var cached))
+        if (_meaningsBySpan.TryGetValue(surface, out var cached) || _otherMeaningsBySpan.TryGetValue(surface, out cached))
         {
             return cached;
         }
 
         var word = surface.ToString();
         var meaning = Stem(word) is { } stem ? new WordMeaning(word, stem, Alone(word, stem)) : new WordMeaning(word, null, null);
-        if (_meanings.Count < StemCacheLimit)
+        if (meaning.Alone is { } alone && Array.Exists(alone.Forms, form => form.Known))
         {
-            _meanings.TryAdd(word, meaning);
+            if (_meanings.Count < StemCacheLimit)
+            {
+                _meanings.TryAdd(word, meaning);
+            }
+        }
+        else
+        {
+            Remember(_otherMeanings, word, meaning);
         }
 
         return meaning;
@@ -65,19 +73,38 @@ internal sealed partial class QueryPlanner
 
     private string? Stem(string word)
     {
-        if (_stemCache.TryGetValue(word, out var cached))
+        if (_stemCache.TryGetValue(word, out var cached) || _otherStems.TryGetValue(word, out cached))
         {
             return cached;
         }
 
         var tokens = EnglishAnalysis.Tokens(_stemmer, word, 1);
         var stem = tokens.Count == 1 ? tokens[0] : null;
-        if (_stemCache.Count < StemCacheLimit)
+        if (stem is not null && _vocabulary.Contains(stem))
         {
-            _stemCache.TryAdd(word, stem);
+            if (_stemCache.Count < StemCacheLimit)
+            {
+                _stemCache.TryAdd(word, stem);
+            }
+        }
+        else
+        {
+            Remember(_otherStems, word, stem);
         }
 
         return stem;
+    }
+
+    // A small cache for words the knowledge base does not know, emptied when full: recent repeats ("weather") stay
+    // cheap, and nothing piles up.
+    private static void Remember<T>(ConcurrentDictionary<string, T> cache, string word, T value)
+    {
+        if (cache.Count >= OtherWordsLimit)
+        {
+            cache.Clear();
+        }
+
+        cache.TryAdd(word, value);
     }
 
     // Per-thread buffers for one message's words (Plan never re-enters on a thread).

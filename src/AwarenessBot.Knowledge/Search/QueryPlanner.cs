@@ -21,6 +21,7 @@ internal sealed partial class QueryPlanner
     private const float SynonymBoost = 0.9f;
     private const float TypoBoost = 0.8f;
     private const int StemCacheLimit = 20_000;
+    internal const int OtherWordsLimit = 2_048;
     private const int ShortWord = 3;
     private const double UnknownWeight = 4.0;
     private const double LowInformationWeight = 1.0;
@@ -29,9 +30,15 @@ internal sealed partial class QueryPlanner
     [ThreadStatic]
     private static Scratch? t_scratch;
 
+    // Words the knowledge base knows (themselves, a synonym or a typo correction of a known word), up to
+    // StemCacheLimit; every other word (names, numbers, never-seen tokens) only in small caches emptied when full,
+    // so neither someone's words stay in memory for long nor a stream of unique tokens fills memory.
     private readonly ConcurrentDictionary<string, string?> _stemCache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string?> _otherStems = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, WordMeaning> _meanings = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, WordMeaning>.AlternateLookup<ReadOnlySpan<char>> _meaningsBySpan;
+    private readonly ConcurrentDictionary<string, WordMeaning> _otherMeanings = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, WordMeaning>.AlternateLookup<ReadOnlySpan<char>> _otherMeaningsBySpan;
     private readonly Concept _definition;
     private readonly Analyzer _stemmer;
     private readonly Analyzer _surface;
@@ -46,12 +53,16 @@ internal sealed partial class QueryPlanner
         _vocabulary = vocabulary;
         _synonyms = new SynonymTable(synonymGroups, term => Words(term).Select(w => (w.Stem, w.Position)).ToList());
         _meaningsBySpan = _meanings.GetAlternateLookup<ReadOnlySpan<char>>();
+        _otherMeaningsBySpan = _otherMeanings.GetAlternateLookup<ReadOnlySpan<char>>();
         _definition = new Concept([vocabulary.Form([DefinitionStem], 1f)], DefinitionWeight) { Definition = true };
         foreach (var synonym in _synonyms.Forms.Where(f => f.Form.Length > 1))
         {
             synonym.Concept = MakeConcept(SynonymForms(synonym), null);
         }
     }
+
+    /// <summary>How many words are remembered: those the knowledge base knows, and the others (tests).</summary>
+    internal (int Known, int Other) RememberedWords => (_meanings.Count, _otherMeanings.Count);
 
     public IReadOnlyList<Concept> Plan(string text)
     {
