@@ -152,8 +152,7 @@ internal static partial class LexiconParser
 
         var lexicon = LexiconBuilder.Build([.. groups.Select(g => (g.Family, (IReadOnlyList<string>)g.Patterns, (IReadOnlyList<string>)g.Words))], spellings);
         lexicon.Proximity = proximity.Build();
-        var ignorePatterns = groups.Where(g => g.Family.Kind == FamilyKind.Ignore).SelectMany(g => g.Patterns).ToList();
-        return (lexicon, ProximityExamples.Check(lexicon, ignorePatterns, examples, problems));
+        return (lexicon, ProximityExamples.Check(lexicon, examples, problems));
     }
 
     private static bool NeedsLinear(FamilyKind kind) =>

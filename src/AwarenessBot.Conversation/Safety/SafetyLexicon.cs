@@ -82,7 +82,9 @@ internal sealed class SafetyLexicon(
     /// <summary>Whether a harmless [ignore] phrase overlaps the span (then the danger match does not count).</summary>
     public bool IsIgnored(string normalized, int index, int length) => IsIgnored(Ignore?.Value, normalized, index, length);
 
-    // The same phrases, interpreted, for the load-time example checks, which must not wait for the automaton.
+    /// <summary>The same check with the interpreted phrases, for load-time example checks, which must not wait for the automaton.</summary>
+    public bool IsIgnoredAtLoad(string normalized, int index, int length) => IsIgnored(ignoreCheck, normalized, index, length);
+
     private static bool IsIgnored(Regex? ignore, string normalized, int index, int length)
     {
         if (ignore is null)
