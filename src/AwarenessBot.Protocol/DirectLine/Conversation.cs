@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Threading.Channels;
 using AwarenessBot.Protocol.Models;
 
@@ -57,12 +58,29 @@ internal sealed class Conversation(string id, int maxActivities, DateTimeOffset 
     {
         lock (_gate)
         {
-            var activities = _transcript.Where(x => x.Seq > watermark).Select(x => x.Activity).ToList();
-            return new ActivitySet(activities, _seq.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return Backlog(watermark);
         }
     }
 
-    public Channel<Activity> Subscribe()
+    /// <summary>The watermark of the newest activity, stored or not.</summary>
+    public string Watermark
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _seq.ToString(CultureInfo.InvariantCulture);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Subscribes to every activity appended from now on, and returns the stored ones after
+    /// <paramref name="watermark"/> taken at the same instant: the two never overlap and nothing falls between
+    /// them, so a stream sends everything once and in the order it was appended (a typing indicator appended
+    /// while the socket opened can never arrive after the reply that followed it).
+    /// </summary>
+    public (Channel<Activity> Live, ActivitySet Backlog) Subscribe(long watermark)
     {
         // A slow socket loses its oldest pending activities rather than growing without bound;
         // the client can resume from its watermark by polling or reconnecting.
@@ -70,9 +88,8 @@ internal sealed class Conversation(string id, int maxActivities, DateTimeOffset 
         lock (_gate)
         {
             _subscribers.Add(channel);
+            return (channel, Backlog(watermark));
         }
-
-        return channel;
     }
 
     public void Unsubscribe(Channel<Activity> channel)
@@ -97,4 +114,7 @@ internal sealed class Conversation(string id, int maxActivities, DateTimeOffset 
             _subscribers.Clear();
         }
     }
+
+    private ActivitySet Backlog(long watermark) =>
+        new([.. _transcript.Where(x => x.Seq > watermark).Select(x => x.Activity)], _seq.ToString(CultureInfo.InvariantCulture));
 }

@@ -29,26 +29,24 @@ internal static class DirectLineStream
             return DirectLineErrors.BadArgument("The stream URL takes a WebSocket request.");
         }
 
-        // Subscribe before the handshake completes: whatever happens once the client sees its socket open
-        // (typing indicators travel only over sockets) is then already queued for it.
-        var subscription = conversation.Subscribe();
+        // PROTOCOL NOTE: a stream opened without a watermark starts from the beginning of the conversation, so
+        // nothing posted before the socket connected is lost (clients post as soon as the conversation starts,
+        // often before the socket is open). Subscribe before the handshake completes: whatever happens once the
+        // client sees its socket open (typing indicators travel only over sockets) is then already queued for it,
+        // after the backlog taken at the same instant.
+        _ = long.TryParse(watermark, NumberStyles.None, CultureInfo.InvariantCulture, out var from);
+        var (subscription, missed) = conversation.Subscribe(from);
         using var closed = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
         try
         {
             using var socket = await context.WebSockets.AcceptWebSocketAsync();
-            // PROTOCOL NOTE: a stream opened without a watermark starts from the beginning of the
-            // conversation, so nothing posted before the socket connected is lost (clients post as
-            // soon as the conversation starts, often before the socket is open).
-            _ = long.TryParse(watermark, NumberStyles.None, CultureInfo.InvariantCulture, out var from);
-            var missed = conversation.Since(from);
             if (missed.Activities.Count > 0)
             {
                 await SendAsync(socket, missed, closed.Token);
             }
 
             var receiving = DrainAsync(socket, closed);
-            var sent = missed.Activities.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
-            await PumpAsync(socket, conversation, subscription, sent, TimeSpan.FromSeconds(options.Value.KeepAliveSeconds), time, closed.Token);
+            await PumpAsync(socket, conversation, subscription, TimeSpan.FromSeconds(options.Value.KeepAliveSeconds), time, closed.Token);
             await closed.CancelAsync();
             await receiving;
         }
@@ -66,7 +64,7 @@ internal static class DirectLineStream
     }
 
     private static async Task PumpAsync(WebSocket socket, Conversation conversation, Channel<Activity> subscription,
-        HashSet<string?> alreadySent, TimeSpan keepAlive, TimeProvider time, CancellationToken cancellationToken)
+        TimeSpan keepAlive, TimeProvider time, CancellationToken cancellationToken)
     {
         while (socket.State == WebSocketState.Open)
         {
@@ -92,19 +90,13 @@ internal static class DirectLineStream
             var batch = new List<Activity>();
             while (subscription.Reader.TryRead(out var activity))
             {
-                // The backlog and the subscription overlap by whatever arrived while the socket opened.
-                if (!alreadySent.Remove(activity.Id))
-                {
-                    batch.Add(activity);
-                }
+                batch.Add(activity);
             }
 
-            if (batch.Count == 0)
+            if (batch.Count > 0)
             {
-                continue;
+                await SendAsync(socket, new ActivitySet(batch, conversation.Watermark), cancellationToken);
             }
-
-            await SendAsync(socket, new ActivitySet(batch, conversation.Since(long.MaxValue).Watermark), cancellationToken);
         }
     }
 
