@@ -13,7 +13,7 @@ internal static class LexiconBuilder
         AppContext.SetData("REGEX_NONBACKTRACKING_MAX_AUTOMATA_SIZE", 1_000_000);
     }
 
-    public static SafetyLexicon Build(IReadOnlyList<(SafetyFamily Family, IReadOnlyList<string> Patterns, IReadOnlyList<string> Words)> groups, IReadOnlyDictionary<string, string> spellings)
+    public static SafetyLexicon Build(IReadOnlyList<(SafetyFamily Family, IReadOnlyList<string> Patterns, IReadOnlyList<string> Words)> groups, IReadOnlyDictionary<string, string> spellings, ProximityRules proximity)
     {
         static string Alternation(IEnumerable<string> patterns) =>
             string.Join('|', patterns.Select(p => $@"\b(?:{TextNormalizer.FoldPattern(p)})\b"));
@@ -62,7 +62,7 @@ internal static class LexiconBuilder
         var ignoreCheck = Of(FamilyKind.Ignore, Compile);
         var checks = groups.Where(g => g.Patterns.Count > 0).ToDictionary(g => g.Family, g => Compile(Alternation(g.Patterns)));
 
-        var lexicon = new SafetyLexicon(new TextNormalizer(spellings), ignore, ignoreCheck, new GroupMatcher(any, anchored, ReadPrefixes), awarenessHot, followUpHot, Words("es"), Words("en"));
+        var lexicon = new SafetyLexicon(new TextNormalizer(spellings), ignore, ignoreCheck, new GroupMatcher(any, anchored, ReadPrefixes), awarenessHot, followUpHot, Words("es"), Words("en"), proximity);
         foreach (var (family, check) in checks)
         {
             lexicon.FamilyChecks[family] = check;

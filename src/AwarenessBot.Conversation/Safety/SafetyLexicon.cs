@@ -44,7 +44,8 @@ internal sealed class SafetyLexicon(
     HotRegex? awareness,
     HotRegex? followUp,
     HashSet<string> spanishWords,
-    HashSet<string> englishWords)
+    HashSet<string> englishWords,
+    ProximityRules proximity)
 {
     public TextNormalizer Normalizer { get; } = normalizer;
 
@@ -53,8 +54,8 @@ internal sealed class SafetyLexicon(
 
     public GroupMatcher Signals { get; } = signals;
 
-    /// <summary>The [near] groups (word proximity rules), set by the parser after the build.</summary>
-    public ProximityRules Proximity { get; set; } = ProximityRules.Empty;
+    /// <summary>The [near] groups (word proximity rules).</summary>
+    public ProximityRules Proximity { get; } = proximity;
 
     /// <summary>Whether one group's own regex matches the text outside every [ignore] phrase (examples, diagnostics).</summary>
     public bool GroupMatches(SafetyFamily family, string normalized)
