@@ -19,13 +19,6 @@ public sealed class Replies(IKnowledgeSearch search)
         "how-to-report", "trafficking-hotlines", "help-alert-authorities", "what-to-do-if-you-suspect",
     };
 
-    private const string Topics =
-        "- what human and child trafficking are, and how they happen\n" +
-        "- the signs to look out for\n" +
-        "- how to report it, and the hotlines\n" +
-        "- how to help and prevent it, and advice for parents\n" +
-        "- the facts and figures from my sources";
-
     public BotReply Answer(KnowledgeEntry entry, double confidence, string hotlineLine, bool inSafetyMode)
     {
         var text = $"{entry.Answer.Trim()}\n\nSource: {SourceText(entry)}";
@@ -61,37 +54,30 @@ public sealed class Replies(IKnowledgeSearch search)
         return new BotReply(Route.Clarify, [new ReplyMessage(text)], choices, null, hits.Count > 0 ? hits[0].Confidence : 0);
     }
 
-    public BotReply Fallback(string hotlineLine, double confidence = 0) =>
-        new(
-            Route.Fallback,
-            [new ReplyMessage($"Sorry, I can't help with that. I'm a bot that only answers questions about child and human trafficking, such as:\n{Topics}\n\n{hotlineLine}")],
-            Starters(),
-            null,
-            confidence);
-
-    public BotReply NoneOfTheseChosen(string hotlineLine) =>
-        new(
-            Route.Fallback,
-            [new ReplyMessage($"Sorry I didn't find the right answer. Try asking in other words, or pick one of these topics.\n\n{hotlineLine}")],
-            Starters());
-
-    public BotReply EmptyMessage(string hotlineLine) =>
-        new(
-            Route.Fallback,
-            [new ReplyMessage($"I didn't get a message there. Type a question about child or human trafficking, or pick a topic.\n\n{hotlineLine}")],
-            Starters());
-
-    public BotReply SmallTalkReply(SmallTalkIntent intent, string hotlineLine)
+    public BotReply Fallback(string hotlineLine, string language, double confidence)
     {
+        var wording = ReplyWording.For(language);
+        return new(Route.Fallback, [new ReplyMessage($"{wording.Fallback}\n{wording.Topics}\n\n{hotlineLine}")], Starters(), null, confidence);
+    }
+
+    public BotReply NoneOfTheseChosen(string hotlineLine, string language) =>
+        new(Route.Fallback, [new ReplyMessage($"{ReplyWording.For(language).NoneOfThese}\n\n{hotlineLine}")], Starters());
+
+    public BotReply EmptyMessage(string hotlineLine, string language) =>
+        new(Route.Fallback, [new ReplyMessage($"{ReplyWording.For(language).EmptyMessage}\n\n{hotlineLine}")], Starters());
+
+    public BotReply SmallTalkReply(SmallTalkIntent intent, string hotlineLine, string language)
+    {
+        var wording = ReplyWording.For(language);
         var opening = intent switch
         {
-            SmallTalkIntent.Greeting => "Hi! I'm AwarenessBot, an automated bot, not a person.",
-            SmallTalkIntent.Thanks => "You're welcome. I'm a bot, so there's no need to thank me, but I'm glad it helped.",
-            SmallTalkIntent.Identity => "I'm AwarenessBot, an automated bot, not a person. I can't see who you are and I don't keep a transcript.",
-            SmallTalkIntent.Goodbye => "Take care. I'm a bot, so you can come back any time.",
-            _ => "I'm a bot that answers questions about child and human trafficking.",
+            SmallTalkIntent.Greeting => wording.Greeting,
+            SmallTalkIntent.Thanks => wording.Thanks,
+            SmallTalkIntent.Identity => wording.Identity,
+            SmallTalkIntent.Goodbye => wording.Goodbye,
+            _ => wording.About,
         };
-        var text = $"{opening}\n\nI answer questions about child and human trafficking from curated sources:\n{Topics}\n\n{hotlineLine}";
+        var text = $"{opening}\n\n{wording.SmallTalkTopics}\n{wording.Topics}\n\n{hotlineLine}";
         return new BotReply(Route.SmallTalk, [new ReplyMessage(text)], Starters());
     }
 

@@ -77,19 +77,19 @@ public static partial class SmallTalk
 
     private const string Bot = @"(?:\s+(?:there|bot|awarenessbot|awareness bot|again|everyone|all|friend))?";
 
-    [GeneratedRegex(@"^(?:hi+|hii|hey+|heya|hello+|helo|hallo|howdy|yo|hiya|greetings|good (?:morning|afternoon|evening|day)|hola|buenas|buenos dias|sup|whats up|wassup)" + Bot + @"(?:\s+how are (?:you|u)(?: doing)?)?$")]
+    [GeneratedRegex(@"^(?:hi+|hii|hey+|heya|hello+|helo|hallo|howdy|yo|hiya|greetings|good (?:morning|afternoon|evening|day)|hola|buenas(?: tardes| noches)?|buenos d[ií]as|qu[eé] tal|hola qu[eé] tal|sup|whats up|wassup)" + Bot + @"(?:\s+how are (?:you|u)(?: doing)?)?$")]
     private static partial Regex GreetingPattern();
 
-    [GeneratedRegex(@"^(?:ok(?:ay)?\s+|great\s+|cool\s+|perfect\s+)?(?:thanks?|thx|ty|thank (?:you|u)|thanks a lot|many thanks|cheers|gracias|much appreciated|appreciate it)(?:\s+(?:so much|very much|a lot|again|bot|for (?:the|your) (?:help|info|information|answer)))*$")]
+    [GeneratedRegex(@"^(?:ok(?:ay)?\s+|great\s+|cool\s+|perfect\s+)?(?:thanks?|thx|ty|thank (?:you|u)|thanks a lot|many thanks|cheers|(?:muchas |mil )?gracias|much appreciated|appreciate it)(?:\s+(?:so much|very much|a lot|again|bot|for (?:the|your) (?:help|info|information|answer)|por (?:la|tu) (?:ayuda|informaci[oó]n|respuesta)|por todo))*$")]
     private static partial Regex ThanksPattern();
 
-    [GeneratedRegex(@"^(?:who|what) (?:are|r) (?:you|u)$|^(?:are|r) (?:you|u) (?:a |an )?(?:real|human|person|bot|robot|machine|ai|computer|chatbot|real person|live person|actual person|human being)$|^(?:am i|is this|im) (?:talking|chatting|speaking) (?:to|with) (?:a |an )?(?:real |live |actual )?(?:person|human|bot|robot|machine|ai)$|^is this (?:a |an )?(?:bot|robot|real person|human|person|ai)$|^(?:whats|what is) your name$|^(?:are|r) (?:you|u) real$")]
+    [GeneratedRegex(@"^(?:who|what) (?:are|r) (?:you|u)$|^(?:are|r) (?:you|u) (?:a |an )?(?:real|human|person|bot|robot|machine|ai|computer|chatbot|real person|live person|actual person|human being)$|^(?:am i|is this|im) (?:talking|chatting|speaking) (?:to|with) (?:a |an )?(?:real |live |actual )?(?:person|human|bot|robot|machine|ai)$|^is this (?:a |an )?(?:bot|robot|real person|human|person|ai)$|^(?:whats|what is) your name$|^(?:are|r) (?:you|u) real$|^(?:qui[eé]n|qu[eé]) eres$|^eres (?:un |una )?(?:bot|robot|humano|persona|persona real|real)$|^c[oó]mo te llamas$")]
     private static partial Regex IdentityPattern();
 
     [GeneratedRegex(@"^(?:help|help me|menu|main menu|options|start|get started|commands|topics|what can (?:you|u|i) (?:do|ask)|what can you help (?:me )?with|what do you (?:do|know|cover)|how does this work|how do (?:you|i) use (?:you|this)|what (?:can|should) i ask(?: you)?|what questions can i ask|what topics do you (?:cover|know)|how can you help(?: me)?)$")]
     private static partial Regex CapabilitiesPattern();
 
-    [GeneratedRegex(@"^(?:bye+|goodbye|good bye|see (?:you|ya)|later|adios|cya)(?:\s+(?:bot|then|now))?$")]
+    [GeneratedRegex(@"^(?:bye+|goodbye|good bye|see (?:you|ya)|later|adi[oó]s|hasta luego|nos vemos|chao|chau|cya)(?:\s+(?:bot|then|now))?$")]
     private static partial Regex GoodbyePattern();
 
     [GeneratedRegex(@"([a-z])\1{2,}")]

@@ -47,7 +47,7 @@ public sealed class TurnPipeline(ISafetyGate gate, IKnowledgeSearch search, ILog
         var entryId = PostbackEntryId(input.Value);
         if (entryId == Replies.NoneOfThese || Matches(text, Replies.NoneOfThese))
         {
-            return _replies.NoneOfTheseChosen(safety.HotlineLine);
+            return _replies.NoneOfTheseChosen(safety.HotlineLine, safety.Language);
         }
 
         var chosen = entryId is null ? FindByTitle(text) : search.FindById(entryId);
@@ -58,13 +58,13 @@ public sealed class TurnPipeline(ISafetyGate gate, IKnowledgeSearch search, ILog
 
         if (text.Length == 0)
         {
-            return _replies.EmptyMessage(safety.HotlineLine);
+            return _replies.EmptyMessage(safety.HotlineLine, safety.Language);
         }
 
         var intent = SmallTalk.Classify(text);
         if (intent != SmallTalkIntent.None)
         {
-            return _replies.SmallTalkReply(intent, safety.HotlineLine);
+            return _replies.SmallTalkReply(intent, safety.HotlineLine, safety.Language);
         }
 
         var decision = search.Decide(text.Length > MaxSearchLength ? text[..MaxSearchLength] : text);
@@ -72,7 +72,7 @@ public sealed class TurnPipeline(ISafetyGate gate, IKnowledgeSearch search, ILog
         {
             { Outcome: SearchOutcome.Answer, Top: { } top } => _replies.Answer(top.Entry, top.Confidence, safety.HotlineLine, safety.InSafetyMode),
             { Outcome: SearchOutcome.Clarify, Hits.Count: > 0 } => Replies.Clarify(decision.Hits, safety.HotlineLine, safety.InSafetyMode),
-            _ => _replies.Fallback(safety.HotlineLine, decision.Top?.Confidence ?? 0),
+            _ => _replies.Fallback(safety.HotlineLine, safety.Language, decision.Top?.Confidence ?? 0),
         };
     }
 

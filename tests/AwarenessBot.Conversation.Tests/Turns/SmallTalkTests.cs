@@ -20,6 +20,12 @@ public sealed class SmallTalkTests
     [InlineData("help", SmallTalkIntent.Capabilities)]
     [InlineData("menu", SmallTalkIntent.Capabilities)]
     [InlineData("bye", SmallTalkIntent.Goodbye)]
+    [InlineData("¡Hola! ¿Qué tal?", SmallTalkIntent.Greeting)]
+    [InlineData("buenos días", SmallTalkIntent.Greeting)]
+    [InlineData("muchas gracias por tu ayuda", SmallTalkIntent.Thanks)]
+    [InlineData("¿Quién eres?", SmallTalkIntent.Identity)]
+    [InlineData("eres un robot", SmallTalkIntent.Identity)]
+    [InlineData("adiós", SmallTalkIntent.Goodbye)]
     public void Classify_WholeMessageSmallTalk_ReturnsIntent(string text, SmallTalkIntent expected) =>
         Assert.Equal(expected, SmallTalk.Classify(text));
 
@@ -31,6 +37,8 @@ public sealed class SmallTalkTests
     [InlineData("what can traffickers do to kids")]
     [InlineData("who are the victims")]
     [InlineData("thanks but how do I report it")]
+    [InlineData("gracias pero cómo lo denuncio")]
+    [InlineData("quién es el tratante")]
     [InlineData("")]
     public void Classify_RealQuestionOrDanger_ReturnsNone(string text) =>
         Assert.Equal(SmallTalkIntent.None, SmallTalk.Classify(text));
