@@ -7,9 +7,10 @@ namespace AwarenessBot.Conversation.Safety;
 /// (the turn ends there), or null to go on to postbacks, small talk and search.
 /// <see cref="HotlineLine"/> is a one-line "in danger? call …" for the user's region and language, for
 /// small talk, fallback and reporting answers; <see cref="InSafetyMode"/> asks the pipeline to append it
-/// to an answer given during safety mode.
+/// to an answer given during safety mode. <see cref="Concern"/>: triage saw a danger sign that did not count (a
+/// past event, a harmless phrase, an awareness question), so a fallback should point to the hotline, not brush it off.
 /// </summary>
-public sealed record SafetyGateResult(BotReply? Reply, string HotlineLine, bool InSafetyMode, string Region, string Language);
+public sealed record SafetyGateResult(BotReply? Reply, string HotlineLine, bool InSafetyMode, string Region, string Language, bool Concern = false);
 
 /// <summary>Safety first: triage plus safety mode, region and language memory. Needs no knowledge index.</summary>
 public interface ISafetyGate

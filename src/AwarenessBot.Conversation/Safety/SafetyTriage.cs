@@ -8,7 +8,8 @@ internal sealed record TriageAnalysis(
     int SpanishLead,
     string? Region,
     Func<bool> AwarenessCheck,
-    Func<bool> FollowUpCheck)
+    Func<bool> FollowUpCheck,
+    bool Silenced = false)
 {
     public string Language => SpanishLead > 0 ? "es" : "en";
 
@@ -49,7 +50,10 @@ internal sealed class SafetyTriage(SafetyLexicon lexicon) : ISafetyTriage
             SpanishLead(normalized),
             scan.Region,
             Awareness,
-            () => lexicon.FollowUp?.IsMatch(normalized) ?? false);
+            () => lexicon.FollowUp?.IsMatch(normalized) ?? false,
+            // A danger sign that did not count: inside a harmless phrase (a past event, a parent's rule) or a weak
+            // sign in an awareness question. Not an emergency, but the fallback wording should not brush it off.
+            !emergency && (scan.AnyIgnored || scan.AnyWeak));
     }
 
     private bool Emergency(in ScanState scan, string normalized, out SafetySituation situations, Func<bool>? awareness = null)
@@ -81,9 +85,13 @@ internal sealed class SafetyTriage(SafetyLexicon lexicon) : ISafetyTriage
         {
             state.Region = family.Name;
         }
-        else if (!state.Lexicon.IsIgnored(state.Normalized, index, length))
+        else if (state.Lexicon.IsIgnored(state.Normalized, index, length))
         {
             // A match inside a harmless phrase ("help me understand", "stuck in traffic") does not count.
+            state.AnyIgnored |= family.Kind is FamilyKind.Danger or FamilyKind.Weak;
+        }
+        else
+        {
             switch (family.Kind)
             {
                 case FamilyKind.Danger:
@@ -105,7 +113,7 @@ internal sealed class SafetyTriage(SafetyLexicon lexicon) : ISafetyTriage
         public readonly string Normalized = normalized;
         public string? Region;
         public SafetySituation Strong, Weak, Modifiers;
-        public bool AnyStrong, AnyWeak;
+        public bool AnyStrong, AnyWeak, AnyIgnored;
     }
 
     /// <summary>The normalised text and the groups that matched it (for diagnostics and test output; never logged).</summary>

@@ -54,10 +54,14 @@ public sealed class Replies(IKnowledgeSearch search)
         return new BotReply(Route.Clarify, [new ReplyMessage(text)], choices, null, hits.Count > 0 ? hits[0].Confidence : 0);
     }
 
-    public BotReply Fallback(string hotlineLine, string language, double confidence)
+    /// <param name="concern">Triage saw a danger sign that did not count: point to the hotline first, no alarm.</param>
+    public BotReply Fallback(string hotlineLine, string language, double confidence, bool concern = false)
     {
         var wording = ReplyWording.For(language);
-        return new(Route.Fallback, [new ReplyMessage($"{wording.Fallback}\n{wording.Topics}\n\n{hotlineLine}")], Starters(), null, confidence);
+        var text = concern
+            ? $"{wording.ConcernFallback}\n\n{hotlineLine}\n\n{wording.ConcernTopics}\n{wording.Topics}"
+            : $"{wording.Fallback}\n{wording.Topics}\n\n{hotlineLine}";
+        return new(Route.Fallback, [new ReplyMessage(text)], Starters(), null, confidence);
     }
 
     public BotReply NoneOfTheseChosen(string hotlineLine, string language) =>

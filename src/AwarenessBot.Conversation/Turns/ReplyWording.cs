@@ -8,6 +8,8 @@ namespace AwarenessBot.Conversation.Turns;
 internal sealed record ReplyWording(
     string Topics,
     string Fallback,
+    string ConcernFallback,
+    string ConcernTopics,
     string NoneOfThese,
     string EmptyMessage,
     string Greeting,
@@ -25,6 +27,10 @@ internal sealed record ReplyWording(
             "- how to help and prevent it, and advice for parents\n" +
             "- the facts and figures from my sources",
         Fallback: "Sorry, I can't help with that. I'm a bot that only answers questions about child and human trafficking, such as:",
+        ConcernFallback: "I'm a bot, and I can only answer general questions about child and human trafficking, so I can't say more about that myself. " +
+            "If you're worried about yourself or someone else, now or about something that happened before, " +
+            "you don't have to be sure to talk to someone, and you decide what to tell them:",
+        ConcernTopics: "You can also ask me about:",
         NoneOfThese: "Sorry I didn't find the right answer. Try asking in other words, or pick one of these topics.",
         EmptyMessage: "I didn't get a message there. Type a question about child or human trafficking, or pick a topic.",
         Greeting: "Hi! I'm AwarenessBot, an automated bot, not a person.",
@@ -43,6 +49,10 @@ internal sealed record ReplyWording(
             "- los datos y las cifras de mis fuentes",
         Fallback: "Lo siento, no puedo ayudar con eso. Soy un bot que solo responde preguntas sobre la trata de personas y de menores, " +
             "y por ahora mis respuestas están en inglés. Puedes preguntarme, por ejemplo:",
+        ConcernFallback: "Soy un bot y solo puedo responder preguntas generales sobre la trata de personas y de menores, así que no puedo decir más sobre eso. " +
+            "Si te preocupa lo que te pasa a ti o a otra persona, ahora o algo que pasó antes, " +
+            "no hace falta estar seguro para hablar con alguien, y tú decides qué contar:",
+        ConcernTopics: "También puedes preguntarme (en inglés) sobre:",
         NoneOfThese: "Lo siento, no encontré la respuesta correcta. Prueba a preguntarlo con otras palabras, o elige uno de estos temas (en inglés).",
         EmptyMessage: "No recibí ningún mensaje. Escribe una pregunta sobre la trata de personas o de menores, o elige un tema (en inglés).",
         Greeting: "¡Hola! Soy AwarenessBot, un bot automático, no una persona.",

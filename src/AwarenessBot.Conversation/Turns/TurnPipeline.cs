@@ -72,7 +72,7 @@ public sealed class TurnPipeline(ISafetyGate gate, IKnowledgeSearch search, ILog
         {
             { Outcome: SearchOutcome.Answer, Top: { } top } => _replies.Answer(top.Entry, top.Confidence, safety.HotlineLine, safety.InSafetyMode),
             { Outcome: SearchOutcome.Clarify, Hits.Count: > 0 } => Replies.Clarify(decision.Hits, safety.HotlineLine, safety.InSafetyMode),
-            _ => _replies.Fallback(safety.HotlineLine, safety.Language, decision.Top?.Confidence ?? 0),
+            _ => _replies.Fallback(safety.HotlineLine, safety.Language, decision.Top?.Confidence ?? 0, safety.Concern),
         };
     }
 

@@ -55,4 +55,18 @@ public sealed class SpanishRepliesTests : IClassFixture<RealKnowledgeTurnTests.I
         Assert.StartsWith(opening, reply.Text(), StringComparison.Ordinal);
         Assert.Contains("In danger now?", reply.Text(), StringComparison.Ordinal);
     }
+
+    // A past event is not an emergency (the lexicon's [ignore] phrases), but it is not brushed off either.
+    [Theory]
+    [InlineData("years ago my boss kept my passport", "If you're worried about yourself or someone else", "In danger now?")]
+    [InlineData("tell me a joke", "Sorry, I can't help with that.", "In danger now?")]
+    public async Task RunAsync_FallbackAfterASignThatDidNotCount_PointsToTheHotlineFirst(string text, string opening, string hotline)
+    {
+        var reply = await AskAsync(text);
+
+        Assert.Equal(Route.Fallback, reply.Route);
+        Assert.Contains(opening, reply.Text(), StringComparison.Ordinal);
+        Assert.Contains(hotline, reply.Text(), StringComparison.Ordinal);
+        Assert.DoesNotContain("confidential", reply.Text(), StringComparison.OrdinalIgnoreCase);
+    }
 }

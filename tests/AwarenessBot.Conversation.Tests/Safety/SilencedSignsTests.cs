@@ -1,0 +1,62 @@
+using AwarenessBot.Conversation.Safety;
+using AwarenessBot.Knowledge;
+
+namespace AwarenessBot.Conversation.Tests.Safety;
+
+/// <summary>
+/// <see cref="TriageAnalysis.Silenced"/>: a danger sign that did not count (inside an [ignore] phrase, or a weak sign
+/// in an awareness question) is reported, so that a fallback can point to the hotline instead of brushing it off.
+/// </summary>
+public sealed class SilencedSignsTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("silenced-").FullName;
+
+    private const string Lexicon = """
+        [danger held | Trafficking]
+        (?:keeps|kept|took) my passport
+
+        [weak third-person | General]
+        (?:she|he) is trapped
+
+        [ignore past]
+        years ago [a-z ]*(?:keeps|kept|took) my passport
+
+        [awareness questions]
+        ^what if\b
+        """;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private SafetyTriage Triage()
+    {
+        var (lexiconPath, spellingsPath) = (Path.Combine(_folder, "triage-lexicon.txt"), Path.Combine(_folder, "spellings.txt"));
+        File.WriteAllText(lexiconPath, Lexicon);
+        File.WriteAllText(spellingsPath, "");
+        var problems = new List<KnowledgeProblem>();
+        var (lexicon, _) = LexiconParser.Parse(lexiconPath, spellingsPath, problems);
+        return new SafetyTriage(lexicon ?? throw new InvalidOperationException(string.Join("; ", problems)));
+    }
+
+    [Theory]
+    [InlineData("years ago my boss kept my passport")]
+    [InlineData("what if she is trapped")]
+    public void Analyse_SignThatDidNotCount_IsSilencedNotEmergency(string message)
+    {
+        var analysis = Triage().Analyse(message);
+
+        Assert.False(analysis.IsEmergency);
+        Assert.True(analysis.Silenced);
+    }
+
+    [Theory]
+    [InlineData("my boss kept my passport", true)]
+    [InlineData("she is trapped", true)]
+    [InlineData("what is a passport", false)]
+    public void Analyse_CountedSignOrNoSign_IsNotSilenced(string message, bool emergency)
+    {
+        var analysis = Triage().Analyse(message);
+
+        Assert.Equal(emergency, analysis.IsEmergency);
+        Assert.False(analysis.Silenced);
+    }
+}
