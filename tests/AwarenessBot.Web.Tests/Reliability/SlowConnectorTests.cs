@@ -29,8 +29,10 @@ public sealed class SlowConnectorTests
             {
                 ["BotFramework:Connector:MaxRetries"] = "1",
                 ["BotFramework:Connector:BaseDelay"] = "00:00:00",
-                ["BotFramework:Connector:AttemptTimeout"] = "00:00:00.300",
-                ["BotFramework:Connector:TotalTimeout"] = "00:00:02",
+                // Long enough for the stand-in to read each attempt's body on a busy machine (at 0.3 s, an attempt
+                // could be aborted before the stand-in counted it), short enough to keep the test quick.
+                ["BotFramework:Connector:AttemptTimeout"] = "00:00:01",
+                ["BotFramework:Connector:TotalTimeout"] = "00:00:04",
             },
             services => services.AddSingleton<ILoggerProvider>(logs));
         var client = app.Http;
