@@ -12,6 +12,7 @@ internal sealed class FakeGate : ISafetyGate
     public BotReply? Reply { get; init; }
     public bool InSafetyMode { get; init; }
     public bool Throws { get; init; }
+    public string Language { get; init; } = "en";
     public List<TurnInput> Seen { get; } = [];
 
     public Task<SafetyGateResult> CheckAsync(TurnInput input, CancellationToken cancellationToken)
@@ -22,7 +23,7 @@ internal sealed class FakeGate : ISafetyGate
             throw new InvalidOperationException("gate broke");
         }
 
-        return Task.FromResult(new SafetyGateResult(Reply, Hotline, InSafetyMode, "US", "en"));
+        return Task.FromResult(new SafetyGateResult(Reply, Hotline, InSafetyMode, "US", Language));
     }
 
     public BotReply FailSafe(TurnInput input) => new(Route.Emergency, [new ReplyMessage(FailSafeText)], []);

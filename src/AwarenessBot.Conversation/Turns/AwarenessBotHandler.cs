@@ -89,6 +89,6 @@ public sealed class AwarenessBotHandler(
     {
         // The gate gives the hotline line for the user's locale and region; the welcome ignores any reply of its own.
         var safety = await gate.CheckAsync(input with { Text = string.Empty, Value = null }, cancellationToken).ConfigureAwait(false);
-        return replies.Welcome(input.ChannelId, safety.HotlineLine);
+        return replies.Welcome(input.ChannelId, safety.HotlineLine, safety.Language);
     }
 }

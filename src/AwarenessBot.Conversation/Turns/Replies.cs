@@ -85,12 +85,10 @@ public sealed class Replies(IKnowledgeSearch search)
         return new BotReply(Route.SmallTalk, [new ReplyMessage(text)], Starters());
     }
 
-    public BotReply Welcome(string channelId, string hotlineLine)
+    public BotReply Welcome(string channelId, string hotlineLine, string language)
     {
-        var text =
-            "Hi, I'm AwarenessBot, an automated bot (not a person). I answer questions about child and human trafficking " +
-            "from curated sources, and I don't store a transcript of our chat.\n\n" +
-            $"{PrivacyNote(channelId)}\n\n{hotlineLine}\n\nAsk me a question, or pick a topic:";
+        var wording = ReplyWording.For(language);
+        var text = $"{wording.Welcome}\n\n{wording.Privacy(channelId)}\n\n{hotlineLine}\n\n{wording.WelcomeAsk}";
         return new BotReply(Route.SmallTalk, [new ReplyMessage(text)], Starters());
     }
 
@@ -117,13 +115,6 @@ public sealed class Replies(IKnowledgeSearch search)
     }
 
     public static ReplyButton EntryButton(KnowledgeEntry entry) => new(entry.Title, ButtonKind.Entry, entry.Id);
-
-    private static string PrivacyNote(string channelId) => channelId switch
-    {
-        "facebook" => "Privacy: chats with a Facebook Page are not end-to-end encrypted, and Meta keeps this conversation in your Messenger history.",
-        "msteams" => "Privacy: your organisation may retain Teams chats, including this one.",
-        _ => "Privacy: the quick exit leaves this page fast, but it does not erase your browser history.",
-    };
 
     private static string SourceText(KnowledgeEntry entry)
     {

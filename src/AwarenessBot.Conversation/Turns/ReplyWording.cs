@@ -1,7 +1,7 @@
 namespace AwarenessBot.Conversation.Turns;
 
 /// <summary>
-/// The bot's own fixed wording (fallback, small talk, empty message) in the two languages of the emergency path.
+/// The bot's own fixed wording (welcome, fallback, small talk, empty message) in the two languages of the emergency path.
 /// Knowledge answers stay in the knowledge base's language, English; the Spanish wording says so, so that a
 /// Spanish speaker is not met with a wall of English that tells them nothing.
 /// </summary>
@@ -17,7 +17,12 @@ internal sealed record ReplyWording(
     string Identity,
     string Goodbye,
     string About,
-    string SmallTalkTopics)
+    string SmallTalkTopics,
+    string Welcome,
+    string WelcomeAsk,
+    string PrivacyWebChat,
+    string PrivacyTeams,
+    string PrivacyMessenger)
 {
     public static readonly ReplyWording English = new(
         Topics:
@@ -38,7 +43,13 @@ internal sealed record ReplyWording(
         Identity: "I'm AwarenessBot, an automated bot, not a person. I can't see who you are and I don't keep a transcript.",
         Goodbye: "Take care. I'm a bot, so you can come back any time.",
         About: "I'm a bot that answers questions about child and human trafficking.",
-        SmallTalkTopics: "I answer questions about child and human trafficking from curated sources:");
+        SmallTalkTopics: "I answer questions about child and human trafficking from curated sources:",
+        Welcome: "Hi, I'm AwarenessBot, an automated bot (not a person). I answer questions about child and human trafficking " +
+            "from curated sources, and I don't store a transcript of our chat.",
+        WelcomeAsk: "Ask me a question, or pick a topic:",
+        PrivacyWebChat: "Privacy: the quick exit leaves this page fast, but it does not erase your browser history.",
+        PrivacyTeams: "Privacy: your organisation may retain Teams chats, including this one.",
+        PrivacyMessenger: "Privacy: chats with a Facebook Page are not end-to-end encrypted, and Meta keeps this conversation in your Messenger history.");
 
     public static readonly ReplyWording Spanish = new(
         Topics:
@@ -60,7 +71,21 @@ internal sealed record ReplyWording(
         Identity: "Soy AwarenessBot, un bot automático, no una persona. No puedo ver quién eres y no guardo la conversación.",
         Goodbye: "Cuídate. Soy un bot: puedes volver cuando quieras.",
         About: "Soy un bot que responde preguntas sobre la trata de personas y de menores.",
-        SmallTalkTopics: "Respondo preguntas sobre la trata de personas y de menores con fuentes seleccionadas (mis respuestas están en inglés):");
+        SmallTalkTopics: "Respondo preguntas sobre la trata de personas y de menores con fuentes seleccionadas (mis respuestas están en inglés):",
+        Welcome: "Hola, soy AwarenessBot, un bot automático (no una persona). Respondo preguntas sobre la trata de personas y de menores " +
+            "con fuentes seleccionadas (mis respuestas están en inglés), y no guardo la conversación.",
+        WelcomeAsk: "Hazme una pregunta o elige un tema (en inglés):",
+        PrivacyWebChat: "Privacidad: la salida rápida deja esta página enseguida, pero no borra el historial del navegador.",
+        PrivacyTeams: "Privacidad: tu organización puede conservar los chats de Teams, incluido este.",
+        PrivacyMessenger: "Privacidad: los chats con una página de Facebook no están cifrados de extremo a extremo, y Meta guarda esta conversación en tu historial de Messenger.");
+
+    /// <summary>What the channel keeps of the chat, said in the welcome.</summary>
+    public string Privacy(string channelId) => channelId switch
+    {
+        "facebook" => PrivacyMessenger,
+        "msteams" => PrivacyTeams,
+        _ => PrivacyWebChat,
+    };
 
     /// <summary>Spanish for "es", English for anything else.</summary>
     public static ReplyWording For(string? language) => language == "es" ? Spanish : English;

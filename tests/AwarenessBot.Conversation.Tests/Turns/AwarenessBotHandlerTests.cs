@@ -106,6 +106,26 @@ public sealed class AwarenessBotHandlerTests
         Assert.NotEmpty(result.Reply.Suggestions);
     }
 
+    [Theory]
+    [InlineData(Channels.WebChat, "la salida rápida")]
+    [InlineData(Channels.MsTeams, "tu organización puede conservar")]
+    [InlineData(Channels.Facebook, "no están cifrados de extremo a extremo")]
+    public async Task HandleAsync_WelcomeInSpanish_SaysTheSameInSpanish(string channel, string privacy)
+    {
+        var gate = new FakeGate { Language = "es" };
+        var handler = new AwarenessBotHandler(new TurnPipeline(gate, _search, NullLogger<TurnPipeline>.Instance), gate, new Replies(_search), NullLogger<AwarenessBotHandler>.Instance);
+        var activity = Update(channel, ActivityTypes.Event);
+        activity.Name = "webchat/join";
+
+        var result = await handler.HandleAsync(activity, CancellationToken.None);
+
+        var text = string.Join("\n", result.Reply!.Messages.Select(m => m.Text));
+        Assert.StartsWith("Hola, soy AwarenessBot, un bot automático", text, StringComparison.Ordinal);
+        Assert.Contains("no guardo la conversación", text, StringComparison.Ordinal);
+        Assert.Contains(privacy, text, StringComparison.Ordinal);
+        Assert.Contains(FakeGate.Hotline, text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task HandleAsync_MessengerGetStarted_WelcomesInsteadOfAnswering()
     {
