@@ -61,6 +61,10 @@ internal static class EnglishAnalysis
         "concerning", "versus", "vs", "compared", "compare", "difference", "differ", "different", "same",
         "count", "counts", "counted", "considered", "regarded", "called", "meaning", "means", "mean", "meant",
         "word", "words", "term", "terms", "life", "explain", "explains", "explained", "explaining",
+
+        // Everyday verbs and degree or certainty words that frame a question ("how many kids go to school", "at
+        // higher risk", "not 100% sure"): too common to name what is asked about.
+        "go", "goes", "going", "gets", "getting", "higher", "lower", "greater", "sure", "certain", "unsure",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Question words open a question without naming its topic: "what kind of dog" shares "what" with
