@@ -96,6 +96,10 @@ internal static class EnglishAnalysis
         ("whats", "what"), ("hows", "how"), ("whos", "who"), ("wheres", "where"), ("whens", "when"), ("whys", "why"),
         ("meant", "mean"),
 
+        // Negations written without the apostrophe ("dont"): the same word as with it.
+        ("dont", "don't"), ("doesnt", "doesn't"), ("didnt", "didn't"), ("cant", "can't"), ("wont", "won't"),
+        ("isnt", "isn't"), ("arent", "aren't"), ("wasnt", "wasn't"),
+
         // Irregular past forms Porter cannot join to their verb ("sold" / "sell", "bought" / "buy").
         ("sold", "sell"), ("bought", "bui"), ("paid", "pai"), ("ran", "run"), ("taught", "teach"), ("caught", "catch"),
         ("found", "find"), ("made", "make"), ("took", "take"), ("taken", "take"), ("kept", "keep"), ("sent", "send"),

@@ -63,7 +63,8 @@ internal sealed partial class QueryPlanner
 
     private Concept MakeConcept(List<TermForm> forms, string? surface)
     {
-        var content = surface is null || !(EnglishAnalysis.IsQuestionWord(surface) || EnglishAnalysis.IsLowInformation(surface));
+        var content = surface is null
+            || !(EnglishAnalysis.IsQuestionWord(surface) || EnglishAnalysis.IsLowInformation(surface) || IsCommonUnknown(forms, surface));
         // A short word no entry has is slang or a typo ("wat") when a known word is one edit away; else a real word ("tax").
         // The length is the word's as written: "cats" is a real word even though its stem ("cat") is short.
         var foreign = content && !forms[0].Known && surface?.All(char.IsLetter) != false

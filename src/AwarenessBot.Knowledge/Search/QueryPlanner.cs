@@ -148,7 +148,7 @@ internal sealed partial class QueryPlanner
     // Very short unknown words ("wat", "bf") are slang or typos we cannot correct safely, not a different topic.
     private double Weight(List<TermForm> forms, string? surface)
     {
-        var lowInformation = surface is not null && EnglishAnalysis.IsLowInformation(surface);
+        var lowInformation = surface is not null && (EnglishAnalysis.IsLowInformation(surface) || IsCommonUnknown(forms, surface));
         var known = forms.Where(f => f.Known).ToList();
         if (known.Count > 0)
         {
@@ -167,6 +167,9 @@ internal sealed partial class QueryPlanner
         return forms[0].Stems.Max(s => s.Length) <= ShortWord ? UnknownWeight / 3 : UnknownWeight;
     }
 
+    // An everyday word ("night", "nationwide") that no entry has and that reaches no entry through a synonym.
+    private static bool IsCommonUnknown(List<TermForm> forms, string surface) => CommonWords.Contains(surface) && !forms.Exists(f => f.Known);
+
     // Synonym forms no entry contains cannot match anything; dropping them keeps the query small.
     private List<TermForm> FormsAt(ReadOnlySpan<PlannedWord> words, int i)
     {
@@ -177,7 +180,8 @@ internal sealed partial class QueryPlanner
 
         var (word, stem, _) = words[i];
         var forms = new List<TermForm> { _vocabulary.Form([stem], 1f) };
-        if (!_vocabulary.Contains(stem) && !_synonyms.Contains(stem))
+        // An everyday word no entry has is itself, not a misspelt knowledge-base word ("night" is not "fight").
+        if (!_vocabulary.Contains(stem) && !_synonyms.Contains(stem) && !CommonWords.Contains(word))
         {
             foreach (var corrected in _vocabulary.Correct(word))
             {
