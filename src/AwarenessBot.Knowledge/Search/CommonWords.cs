@@ -50,6 +50,19 @@ internal static class CommonWords
         "many", "more", "less", "most", "least", "other", "others", "another", "own", "one", "ones", "two", "three",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Who is asking, not what is asked: a job or a role ("as a flight attendant", "I work at the front desk",
+    /// "I'm a teacher"). Such a phrase parts a near tie but never makes a match on its own: "how do I become a flight
+    /// attendant" shares only the role with the bystander entry. Written as people write them; analyzed as user text.
+    /// </summary>
+    public static IReadOnlyList<string> RolePhrases { get; } =
+    [
+        "flight attendant", "flight attendants", "cabin crew", "airline crew", "flight crew", "pilot", "pilots",
+        "bus driver", "coach driver", "driver", "drivers", "teacher", "teachers", "nurse", "nurses", "doctor",
+        "doctors", "receptionist", "receptionists", "front desk", "hotel staff", "hotel worker", "hotel workers",
+        "social worker", "social workers", "coach", "coaches",
+    ];
+
     /// <summary>True for an everyday word that names no subject (compared lowercase, as written).</summary>
     public static bool Contains(string surfaceWord) => Words.Contains(surfaceWord);
 }

@@ -63,8 +63,10 @@ internal sealed partial class QueryPlanner
 
     private Concept MakeConcept(List<TermForm> forms, string? surface)
     {
-        var content = surface is null
-            || !(EnglishAnalysis.IsQuestionWord(surface) || EnglishAnalysis.IsLowInformation(surface) || IsCommonUnknown(forms, surface));
+        // A role says who asks ("as a flight attendant"): never the topic an answer must match, nor a foreign word.
+        var role = IsRole(forms);
+        var content = !role && (surface is null
+            || !(EnglishAnalysis.IsQuestionWord(surface) || EnglishAnalysis.IsLowInformation(surface) || IsCommonUnknown(forms, surface)));
         // A short word no entry has is slang or a typo ("wat") when a known word is one edit away; else a real word ("tax").
         // The length is the word's as written: "cats" is a real word even though its stem ("cat") is short.
         var foreign = content && !forms[0].Known && surface?.All(char.IsLetter) != false
@@ -73,8 +75,23 @@ internal sealed partial class QueryPlanner
         var core = forms.Exists(f => f.Known && f.Stems.Any(_vocabulary.IsCore));
 
         // A real word no entry has and no correction reaches ("zoo", "cats") weighs as a long unknown word, not as slang.
-        var weight = foreign && !forms.Exists(f => f.Known) ? UnknownWeight : Weight(forms, surface);
+        // A role no entry names ("front desk") weighs as a low-information word.
+        var weight = role && !forms.Exists(f => f.Known) ? LowInformationWeight
+            : foreign && !forms.Exists(f => f.Known) ? UnknownWeight : Weight(forms, surface);
         return new Concept([.. forms], weight, content && forms.Exists(f => f.Known)) { Foreign = foreign, Core = content && core };
+    }
+
+    private bool IsRole(List<TermForm> forms)
+    {
+        foreach (var form in forms)
+        {
+            if (_roles.Contains(form.Stems.Length == 1 ? form.Stems[0] : string.Join(' ', form.Stems)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private string? Stem(string word)

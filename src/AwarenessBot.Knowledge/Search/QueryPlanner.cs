@@ -44,6 +44,7 @@ internal sealed partial class QueryPlanner
     private readonly Analyzer _surface;
     private readonly Vocabulary _vocabulary;
     private readonly SynonymTable _synonyms;
+    private readonly HashSet<string> _roles;
 
     /// <param name="synonymGroups">The synonym groups as written; analyzed here exactly as user text is.</param>
     public QueryPlanner(Analyzer stemmer, Analyzer surface, Vocabulary vocabulary, IEnumerable<IReadOnlyList<string>> synonymGroups)
@@ -52,6 +53,7 @@ internal sealed partial class QueryPlanner
         _surface = surface;
         _vocabulary = vocabulary;
         _synonyms = new SynonymTable(synonymGroups, term => Words(term).Select(w => (w.Stem, w.Position)).ToList());
+        _roles = CommonWords.RolePhrases.Select(r => string.Join(' ', Words(r).Select(w => w.Stem))).ToHashSet(StringComparer.Ordinal);
         _meaningsBySpan = _meanings.GetAlternateLookup<ReadOnlySpan<char>>();
         _otherMeaningsBySpan = _otherMeanings.GetAlternateLookup<ReadOnlySpan<char>>();
         _definition = new Concept([vocabulary.Form([DefinitionStem], 1f)], DefinitionWeight) { Definition = true };
