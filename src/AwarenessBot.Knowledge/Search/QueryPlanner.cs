@@ -86,11 +86,11 @@ internal sealed partial class QueryPlanner
         var words = scratch.Words.AsSpan(0, count);
         var topics = 0;
         var hasDefinition = false;
-        for (var i = 0; i < words.Length && concepts.Count < MaxConcepts;)
+        for (var i = 0; i < words.Length;)
         {
             var synonym = _synonyms.LongestMatch(words, i, multiWordOnly: true);
             var concept = synonym?.Concept ?? scratch.Meanings[i].Alone!;
-            if (!HasKey(concepts, concept.Key))
+            if (!HasKey(concepts, concept.Key) && HasRoom(concepts, concept))
             {
                 concepts.Add(concept);
                 topics += concept.Topic ? 1 : 0;
@@ -108,6 +108,32 @@ internal sealed partial class QueryPlanner
         {
             concepts.Add(_definition);
         }
+    }
+
+    // A long message ("so my neighbour's kid is 13 and lately... what are the signs") often asks its question last:
+    // once the concepts are full, a topic or foreign word takes the place of an earlier word that names nothing.
+    private static bool HasRoom(List<Concept> concepts, Concept concept)
+    {
+        if (concepts.Count < MaxConcepts)
+        {
+            return true;
+        }
+
+        if (!(concept.Topic || concept.Foreign))
+        {
+            return false;
+        }
+
+        for (var k = concepts.Count - 1; k >= 0; k--)
+        {
+            if (!(concepts[k].Topic || concepts[k].Foreign || concepts[k].Definition))
+            {
+                concepts.RemoveAt(k);
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasKey(List<Concept> concepts, string key)
