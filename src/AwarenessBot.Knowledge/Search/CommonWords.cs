@@ -27,7 +27,7 @@ internal static class CommonWords
         // Hedges, certainty and chat words.
         "maybe", "perhaps", "probably", "possibly", "likely", "unlikely", "guess", "suppose", "supposed", "wonder",
         "wondering", "wondered", "overthinking", "overthink", "overreacting", "overreact", "paranoid", "honestly",
-        "seriously", "anyway", "anyways", "though", "although", "however", "whatever", "else", "etc", "idk", "tbh",
+        "seriously", "anyway", "anyways", "though", "although", "however", "else", "etc", "idk", "tbh",
         "btw", "pretty", "quite", "rather", "bit", "little", "lot", "lots", "bunch", "totally", "completely",
         "definitely", "certainly", "percent", "sure", "yes", "no", "yeah", "nope",
 
@@ -41,7 +41,12 @@ internal static class CommonWords
         "keeps", "kept", "put", "puts", "pick", "picks", "picked", "picking", "come", "comes", "came", "coming",
         "sees", "saw", "seen", "seeing", "hear", "heard", "hearing", "wait", "waiting", "stay", "stays", "stayed",
         "staying", "goes", "went", "gone", "happens", "happened", "mean", "means", "worry", "worried",
-        "worrying", "worries", "feel", "feels", "feeling", "noticed", "noticing",
+        "worrying", "worries", "feel", "feels", "feeling", "noticed", "noticing", "catch", "catches", "caught",
+        "catching",
+
+        // Pronouns the stop list does not hold.
+        "myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves", "oneself",
+        "mine", "yours", "hers", "ours", "theirs", "whoever", "whatever", "whichever",
 
         // People and things in general.
         "guy", "guys", "dude", "lady", "ladies", "folks", "everyone", "everybody", "anyone", "anybody", "nobody",
