@@ -27,7 +27,7 @@ internal static class EnglishAnalysis
         "or", "such", "that", "the", "their", "then", "there", "these", "they", "this", "to", "was", "will", "with",
         "i", "im", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her", "its", "them",
         "am", "been", "being", "do", "does", "did", "have", "has", "had", "can", "could", "would", "should", "may",
-        "might", "must", "shall", "about", "from", "so", "than", "too", "very", "just", "really", "any", "some",
+        "might", "must", "shall", "were", "about", "from", "so", "than", "too", "very", "just", "really", "any", "some",
         "please", "pls", "plz", "tell", "explain", "want", "wanna", "like", "know", "hi", "hello", "hey", "thanks",
         "ok", "okay", "um", "uh", "lol", "u", "ur", "r", "ya", "kinda", "sorta", "actually", "basically",
         "something", "anything", "thing", "things", "get", "got", "give", "let", "need", "someone", "somebody",
@@ -64,7 +64,7 @@ internal static class EnglishAnalysis
 
         // Everyday verbs and degree or certainty words that frame a question ("how many kids go to school", "at
         // higher risk", "not 100% sure"): too common to name what is asked about.
-        "go", "goes", "going", "gets", "getting", "higher", "lower", "greater", "sure", "certain", "unsure",
+        "go", "goes", "going", "gets", "getting", "higher", "lower", "greater", "sure", "certain", "unsure", "much",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Question words open a question without naming its topic: "what kind of dog" shares "what" with

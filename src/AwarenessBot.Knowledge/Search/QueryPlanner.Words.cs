@@ -63,10 +63,13 @@ internal sealed partial class QueryPlanner
 
     private Concept MakeConcept(List<TermForm> forms, string? surface)
     {
-        // A role says who asks ("as a flight attendant"): never the topic an answer must match, nor a foreign word.
+        var content = surface is null
+            || !(EnglishAnalysis.IsQuestionWord(surface) || EnglishAnalysis.IsLowInformation(surface) || IsCommonUnknown(forms, surface));
+
+        // A role says who asks ("as a flight attendant"): never the topic an answer must match, though an entry that
+        // does not name it still counts it as a word it lacks ("how much does a flight attendant earn").
         var role = IsRole(forms);
-        var content = !role && (surface is null
-            || !(EnglishAnalysis.IsQuestionWord(surface) || EnglishAnalysis.IsLowInformation(surface) || IsCommonUnknown(forms, surface)));
+
         // A short word no entry has is slang or a typo ("wat") when a known word is one edit away; else a real word ("tax").
         // The length is the word's as written: "cats" is a real word even though its stem ("cat") is short.
         var foreign = content && !forms[0].Known && surface?.All(char.IsLetter) != false
@@ -75,10 +78,8 @@ internal sealed partial class QueryPlanner
         var core = forms.Exists(f => f.Known && f.Stems.Any(_vocabulary.IsCore));
 
         // A real word no entry has and no correction reaches ("zoo", "cats") weighs as a long unknown word, not as slang.
-        // A role no entry names ("front desk") weighs as a low-information word.
-        var weight = role && !forms.Exists(f => f.Known) ? LowInformationWeight
-            : foreign && !forms.Exists(f => f.Known) ? UnknownWeight : Weight(forms, surface);
-        return new Concept([.. forms], weight, content && forms.Exists(f => f.Known)) { Foreign = foreign, Core = content && core };
+        var weight = foreign && !forms.Exists(f => f.Known) ? UnknownWeight : Weight(forms, surface);
+        return new Concept([.. forms], weight, content && !role && forms.Exists(f => f.Known)) { Foreign = foreign, Core = content && core };
     }
 
     private bool IsRole(List<TermForm> forms)
