@@ -64,7 +64,7 @@ internal sealed partial class QueryPlanner
     private Concept MakeConcept(List<TermForm> forms, string? surface)
     {
         var content = surface is null
-            || !(EnglishAnalysis.IsQuestionWord(surface) || EnglishAnalysis.IsLowInformation(surface) || IsCommonUnknown(forms, surface));
+            || !(EnglishAnalysis.IsQuestionWord(surface) || EnglishAnalysis.IsLowInformation(surface) || NamesNoTopic(forms, surface));
 
         // A role says who asks ("as a flight attendant"): never the topic an answer must match, though an entry that
         // does not name it still counts it as a word it lacks ("how much does a flight attendant earn").
@@ -80,19 +80,6 @@ internal sealed partial class QueryPlanner
         // A real word no entry has and no correction reaches ("zoo", "cats") weighs as a long unknown word, not as slang.
         var weight = foreign && !forms.Exists(f => f.Known) ? UnknownWeight : Weight(forms, surface);
         return new Concept([.. forms], weight, content && !role && forms.Exists(f => f.Known)) { Foreign = foreign, Core = content && core };
-    }
-
-    private bool IsRole(List<TermForm> forms)
-    {
-        foreach (var form in forms)
-        {
-            if (_roles.Contains(form.Stems.Length == 1 ? form.Stems[0] : string.Join(' ', form.Stems)))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private string? Stem(string word)

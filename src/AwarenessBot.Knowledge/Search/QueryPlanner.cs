@@ -110,45 +110,6 @@ internal sealed partial class QueryPlanner
         }
     }
 
-    // A long message ("so my neighbour's kid is 13 and lately... what are the signs") often asks its question last:
-    // once the concepts are full, a topic or foreign word takes the place of an earlier word that names nothing.
-    private static bool HasRoom(List<Concept> concepts, Concept concept)
-    {
-        if (concepts.Count < MaxConcepts)
-        {
-            return true;
-        }
-
-        if (!(concept.Topic || concept.Foreign))
-        {
-            return false;
-        }
-
-        for (var k = concepts.Count - 1; k >= 0; k--)
-        {
-            if (!(concepts[k].Topic || concepts[k].Foreign || concepts[k].Definition))
-            {
-                concepts.RemoveAt(k);
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool HasKey(List<Concept> concepts, string key)
-    {
-        foreach (var concept in concepts)
-        {
-            if (concept.Key == key)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private static bool AsksForMeaning(ReadOnlySpan<PlannedWord> words)
     {
         for (var i = 0; i < words.Length; i++)
@@ -176,7 +137,7 @@ internal sealed partial class QueryPlanner
     // Very short unknown words ("wat", "bf") are slang or typos we cannot correct safely, not a different topic.
     private double Weight(List<TermForm> forms, string? surface)
     {
-        var lowInformation = surface is not null && (EnglishAnalysis.IsLowInformation(surface) || IsCommonUnknown(forms, surface));
+        var lowInformation = surface is not null && (EnglishAnalysis.IsLowInformation(surface) || NamesNoTopic(forms, surface));
         var known = forms.Where(f => f.Known).ToList();
         if (known.Count > 0)
         {
@@ -194,9 +155,6 @@ internal sealed partial class QueryPlanner
 
         return forms[0].Stems.Max(s => s.Length) <= ShortWord ? UnknownWeight / 3 : UnknownWeight;
     }
-
-    // An everyday word ("night", "nationwide") that no entry has and that reaches no entry through a synonym.
-    private static bool IsCommonUnknown(List<TermForm> forms, string surface) => CommonWords.Contains(surface) && !forms.Exists(f => f.Known);
 
     // Synonym forms no entry contains cannot match anything; dropping them keeps the query small.
     private List<TermForm> FormsAt(ReadOnlySpan<PlannedWord> words, int i)
