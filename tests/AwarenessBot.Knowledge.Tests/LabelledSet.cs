@@ -1,11 +1,15 @@
 namespace AwarenessBot.Knowledge.Tests;
 
-/// <summary>One row of Data/answers-labelled.tsv: expected entry id (null = must fall back), message, split.</summary>
+/// <summary>One row of a Data/answers-*.tsv set: expected entry id (null = must fall back), message, split.</summary>
 internal sealed record LabelledQuestion(string? EntryId, string Message, bool Holdout);
 
 /// <summary>Reads the labelled set (shared eval format plus a 4th column with the entry id).</summary>
 internal static class LabelledSet
 {
+    /// <summary>The file name of every labelled set beside the tests (Data/answers-*.tsv), in ordinal order.</summary>
+    public static IReadOnlyList<string> Files() =>
+        [.. Directory.EnumerateFiles(TestPaths.Data(""), "answers-*.tsv").Select(p => Path.GetFileName(p)).Order(StringComparer.Ordinal)];
+
     public static IReadOnlyList<LabelledQuestion> Read(string path)
     {
         var rows = new List<LabelledQuestion>();

@@ -27,7 +27,7 @@ internal static class EnglishAnalysis
         "or", "such", "that", "the", "their", "then", "there", "these", "they", "this", "to", "was", "will", "with",
         "i", "im", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her", "its", "them",
         "am", "been", "being", "do", "does", "did", "have", "has", "had", "can", "could", "would", "should", "may",
-        "might", "must", "shall", "about", "from", "so", "than", "too", "very", "just", "really", "any", "some",
+        "might", "must", "shall", "were", "about", "from", "so", "than", "too", "very", "just", "really", "any", "some",
         "please", "pls", "plz", "tell", "explain", "want", "wanna", "like", "know", "hi", "hello", "hey", "thanks",
         "ok", "okay", "um", "uh", "lol", "u", "ur", "r", "ya", "kinda", "sorta", "actually", "basically",
         "something", "anything", "thing", "things", "get", "got", "give", "let", "need", "someone", "somebody",
@@ -61,6 +61,10 @@ internal static class EnglishAnalysis
         "concerning", "versus", "vs", "compared", "compare", "difference", "differ", "different", "same",
         "count", "counts", "counted", "considered", "regarded", "called", "meaning", "means", "mean", "meant",
         "word", "words", "term", "terms", "life", "explain", "explains", "explained", "explaining",
+
+        // Everyday verbs and degree or certainty words that frame a question ("how many kids go to school", "at
+        // higher risk", "not 100% sure"): too common to name what is asked about.
+        "go", "goes", "going", "gets", "getting", "higher", "lower", "greater", "sure", "certain", "unsure", "much",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Question words open a question without naming its topic: "what kind of dog" shares "what" with
@@ -91,6 +95,10 @@ internal static class EnglishAnalysis
         // Contractions written without the apostrophe ("whats", "hows"): the question word itself.
         ("whats", "what"), ("hows", "how"), ("whos", "who"), ("wheres", "where"), ("whens", "when"), ("whys", "why"),
         ("meant", "mean"),
+
+        // Negations written without the apostrophe ("dont"): the same word as with it.
+        ("dont", "don't"), ("doesnt", "doesn't"), ("didnt", "didn't"), ("cant", "can't"), ("wont", "won't"),
+        ("isnt", "isn't"), ("arent", "aren't"), ("wasnt", "wasn't"),
 
         // Irregular past forms Porter cannot join to their verb ("sold" / "sell", "bought" / "buy").
         ("sold", "sell"), ("bought", "bui"), ("paid", "pai"), ("ran", "run"), ("taught", "teach"), ("caught", "catch"),

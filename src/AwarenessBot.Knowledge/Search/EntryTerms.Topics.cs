@@ -25,6 +25,9 @@ internal sealed partial class EntryTerms
         return false;
     }
 
+    // How much more a word no entry has weighs when the message names nothing of the core subject.
+    private const double NoCoreForeignFactor = 2;
+
     // A word no entry has that outweighs everything this entry shares with the message ("animal" against
     // "volunteer" in "volunteer at an animal shelter", "habits" against "examples") makes it a different question
     // that happens to share a word. Not when the entry gives the definition asked for ("what is sextortion"), nor
@@ -35,6 +38,7 @@ internal sealed partial class EntryTerms
         double foreign = 0;
         var definition = false;
         var core = false;
+        var anyCore = false;
         foreach (var concept in concepts)
         {
             var has = false;
@@ -47,7 +51,12 @@ internal sealed partial class EntryTerms
             foreign += concept.Foreign && !has ? concept.Weight : 0;
             definition |= concept.Definition && has;
             core |= concept.Core && has;
+            anyCore |= concept.Core;
         }
+
+        // Without a word naming the subject ("trafficking"), the word no entry has is most likely what the message is
+        // about ("report a spam account on instagram"): it counts twice against what the entry shares.
+        foreign *= anyCore ? 1 : NoCoreForeignFactor;
 
         return foreign > shared && !(definition && shared > 0) && !core;
     }

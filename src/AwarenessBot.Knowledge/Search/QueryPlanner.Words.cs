@@ -63,12 +63,23 @@ internal sealed partial class QueryPlanner
 
     private Concept MakeConcept(List<TermForm> forms, string? surface)
     {
-        var content = surface is null || !(EnglishAnalysis.IsQuestionWord(surface) || EnglishAnalysis.IsLowInformation(surface));
+        var content = surface is null
+            || !(EnglishAnalysis.IsQuestionWord(surface) || EnglishAnalysis.IsLowInformation(surface) || NamesNoTopic(forms, surface));
+
+        // A role says who asks ("as a flight attendant"): never the topic an answer must match, though an entry that
+        // does not name it still counts it as a word it lacks ("how much does a flight attendant earn").
+        var role = IsRole(forms);
+
         // A short word no entry has is slang or a typo ("wat") when a known word is one edit away; else a real word ("tax").
+        // The length is the word's as written: "cats" is a real word even though its stem ("cat") is short.
         var foreign = content && !forms[0].Known && surface?.All(char.IsLetter) != false
-            && (forms[0].Stems.Max(s => s.Length) > ShortWord || (surface?.Length == ShortWord && !_vocabulary.HasNeighbour(surface)));
+            && (forms[0].Stems.Max(s => s.Length) > ShortWord || surface?.Length > ShortWord
+                || (surface?.Length == ShortWord && !_vocabulary.HasNeighbour(surface)));
         var core = forms.Exists(f => f.Known && f.Stems.Any(_vocabulary.IsCore));
-        return new Concept([.. forms], Weight(forms, surface), content && forms.Exists(f => f.Known)) { Foreign = foreign, Core = content && core };
+
+        // A real word no entry has and no correction reaches ("zoo", "cats") weighs as a long unknown word, not as slang.
+        var weight = foreign && !forms.Exists(f => f.Known) ? UnknownWeight : Weight(forms, surface);
+        return new Concept([.. forms], weight, content && !role && forms.Exists(f => f.Known)) { Foreign = foreign, Core = content && core };
     }
 
     private string? Stem(string word)

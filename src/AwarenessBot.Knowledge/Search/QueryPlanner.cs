@@ -44,6 +44,7 @@ internal sealed partial class QueryPlanner
     private readonly Analyzer _surface;
     private readonly Vocabulary _vocabulary;
     private readonly SynonymTable _synonyms;
+    private readonly HashSet<string> _roles;
 
     /// <param name="synonymGroups">The synonym groups as written; analyzed here exactly as user text is.</param>
     public QueryPlanner(Analyzer stemmer, Analyzer surface, Vocabulary vocabulary, IEnumerable<IReadOnlyList<string>> synonymGroups)
@@ -52,6 +53,7 @@ internal sealed partial class QueryPlanner
         _surface = surface;
         _vocabulary = vocabulary;
         _synonyms = new SynonymTable(synonymGroups, term => Words(term).Select(w => (w.Stem, w.Position)).ToList());
+        _roles = CommonWords.RolePhrases.Select(r => string.Join(' ', Words(r).Select(w => w.Stem))).ToHashSet(StringComparer.Ordinal);
         _meaningsBySpan = _meanings.GetAlternateLookup<ReadOnlySpan<char>>();
         _otherMeaningsBySpan = _otherMeanings.GetAlternateLookup<ReadOnlySpan<char>>();
         _definition = new Concept([vocabulary.Form([DefinitionStem], 1f)], DefinitionWeight) { Definition = true };
@@ -84,11 +86,11 @@ internal sealed partial class QueryPlanner
         var words = scratch.Words.AsSpan(0, count);
         var topics = 0;
         var hasDefinition = false;
-        for (var i = 0; i < words.Length && concepts.Count < MaxConcepts;)
+        for (var i = 0; i < words.Length;)
         {
             var synonym = _synonyms.LongestMatch(words, i, multiWordOnly: true);
             var concept = synonym?.Concept ?? scratch.Meanings[i].Alone!;
-            if (!HasKey(concepts, concept.Key))
+            if (!HasKey(concepts, concept.Key) && HasRoom(concepts, concept))
             {
                 concepts.Add(concept);
                 topics += concept.Topic ? 1 : 0;
@@ -106,19 +108,6 @@ internal sealed partial class QueryPlanner
         {
             concepts.Add(_definition);
         }
-    }
-
-    private static bool HasKey(List<Concept> concepts, string key)
-    {
-        foreach (var concept in concepts)
-        {
-            if (concept.Key == key)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static bool AsksForMeaning(ReadOnlySpan<PlannedWord> words)
@@ -148,7 +137,7 @@ internal sealed partial class QueryPlanner
     // Very short unknown words ("wat", "bf") are slang or typos we cannot correct safely, not a different topic.
     private double Weight(List<TermForm> forms, string? surface)
     {
-        var lowInformation = surface is not null && EnglishAnalysis.IsLowInformation(surface);
+        var lowInformation = surface is not null && (EnglishAnalysis.IsLowInformation(surface) || NamesNoTopic(forms, surface));
         var known = forms.Where(f => f.Known).ToList();
         if (known.Count > 0)
         {
@@ -177,7 +166,8 @@ internal sealed partial class QueryPlanner
 
         var (word, stem, _) = words[i];
         var forms = new List<TermForm> { _vocabulary.Form([stem], 1f) };
-        if (!_vocabulary.Contains(stem) && !_synonyms.Contains(stem))
+        // An everyday word no entry has is itself, not a misspelt knowledge-base word ("night" is not "fight").
+        if (!_vocabulary.Contains(stem) && !_synonyms.Contains(stem) && !CommonWords.Contains(word))
         {
             foreach (var corrected in _vocabulary.Correct(word))
             {

@@ -11,6 +11,7 @@ internal sealed class Vocabulary
     private const int MaxWordLength = 24;
     private const int MinSoundWord = 5;
     private const int MinSoundKey = 4;
+    private const int MinSwapWord = 4;
     private readonly FrozenDictionary<string, int> _stemDf;
     private readonly FrozenDictionary<string, int> _stemIds;
     private readonly FrozenDictionary<string, string> _surfaceToStem;
@@ -90,8 +91,9 @@ internal sealed class Vocabulary
             foreach (var candidate in _surfaceByLength[len])
             {
                 // Typos rarely touch the first letter; requiring it (or a swap of the first two) makes the scan
-                // 20 times cheaper at the cost of missing those rare ones.
-                if (candidate[0] != word[0] && !(candidate[0] == word[1] && candidate[1] == word[0]))
+                // 20 times cheaper at the cost of missing those rare ones. In a four-letter word that swap is more
+                // often another real word ("cats" / "acts") than a typo, so it is not tried there.
+                if (candidate[0] != word[0] && !(word.Length > MinSwapWord && candidate[0] == word[1] && candidate[1] == word[0]))
                 {
                     continue;
                 }
