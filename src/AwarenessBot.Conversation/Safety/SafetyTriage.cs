@@ -42,7 +42,7 @@ internal sealed class SafetyTriage(SafetyLexicon lexicon) : ISafetyTriage
         var normalized = lexicon.Normalizer.Normalize(text ?? "");
         var scan = Scan(normalized);
         bool? awareness = null;
-        bool Awareness() => awareness ??= lexicon.Awareness?.IsMatch(normalized) ?? false;
+        bool Awareness() => awareness ??= IsFramed(normalized);
         var emergency = Emergency(scan, normalized, out var situations, Awareness);
         return new TriageAnalysis(
             emergency,
@@ -61,10 +61,53 @@ internal sealed class SafetyTriage(SafetyLexicon lexicon) : ISafetyTriage
         // The awareness regex runs over the whole message (about a millisecond for 10,000 characters): skip it when
         // a danger group already fired with every situation the weak groups would add, since it cannot change the result.
         var weakMatters = scan.AnyWeak && (!scan.AnyStrong || (scan.Weak & ~scan.Strong) != SafetySituation.None);
-        var weakCounts = weakMatters && !(awareness?.Invoke() ?? lexicon.Awareness?.IsMatch(normalized) ?? false);
+        var weakCounts = weakMatters && !(awareness?.Invoke() ?? IsFramed(normalized));
         var emergency = scan.AnyStrong || weakCounts;
         situations = emergency ? scan.Strong | (weakCounts ? scan.Weak : 0) | scan.Modifiers : SafetySituation.None;
         return emergency;
+    }
+
+    /// <summary>Beyond this many words a message is a story, not a question: awareness framing must open it.</summary>
+    internal const int StoryWords = 60;
+
+    /// <summary>How far into a story its framing may start ("I'm writing an essay…", "in the novel…").</summary>
+    internal const int FramingWords = 20;
+
+    // Awareness framing ("how do traffickers…", "in the novel…") makes weak signs stand down. In a long message it
+    // must open the message: a story of someone held against their will that ends "anyway, how do I file taxes?" is
+    // not an awareness question, and silencing it would miss exactly the person who buried the danger in the middle.
+    private bool IsFramed(string normalized)
+    {
+        if (lexicon.Awareness is not { } awareness)
+        {
+            return false;
+        }
+
+        foreach (var first in awareness.EnumerateMatches(normalized))
+        {
+            return first.Index <= FramingReach(normalized);
+        }
+
+        return false;
+    }
+
+    // The index of the FramingWords-th word in a story, or the whole message if it is shorter than a story.
+    private static int FramingReach(string normalized)
+    {
+        int spaces = 0, reach = int.MaxValue;
+        for (var i = normalized.IndexOf(' '); i >= 0; i = normalized.IndexOf(' ', i + 1))
+        {
+            if (++spaces == FramingWords)
+            {
+                reach = i;
+            }
+            else if (spaces == StoryWords)
+            {
+                return reach;
+            }
+        }
+
+        return int.MaxValue;
     }
 
     private ScanState Scan(string normalized)
