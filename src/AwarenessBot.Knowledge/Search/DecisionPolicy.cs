@@ -53,7 +53,7 @@ internal static class DecisionPolicy
     /// </summary>
     internal const double LongMessageFloor = 0.4;
 
-    internal const int LongMessageConcepts = 8;
+    internal const int LongMessageConcepts = 7;
 
     internal const int MaxChoices = 3;
 
