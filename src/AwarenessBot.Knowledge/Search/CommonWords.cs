@@ -53,6 +53,18 @@ internal static class CommonWords
         "grown", "grownup", "grownups", "place", "places", "reason", "reasons", "question", "questions", "idea",
         "info", "detail", "case", "cases", "point", "fact", "facts", "whole", "every", "each", "several", "few",
         "many", "more", "less", "most", "least", "other", "others", "another", "own", "one", "ones", "two", "three",
+        "woman", "women", "town", "towns", "village", "hometown", "hand", "hands", "legit", "pricey", "fancy", "toll",
+
+        // Relatives and people around the one asking ("my niece", "my sister's boss"): who it is about, not what.
+        "niece", "nieces", "nephew", "nephews", "cousin", "cousins", "sister", "sisters", "brother", "brothers", "aunt",
+        "uncle", "grandma", "grandpa", "grandmother", "grandfather", "grandson", "granddaughter", "stepdaughter",
+        "stepson", "roommate", "roommates", "classmate", "classmates", "coworker", "coworkers",
+
+        // Where something was seen ("at a truck stop", "in a massage parlor", "in my uber"): the setting of a sign or a
+        // worry, which the entries cover in general terms, not a subject of its own.
+        "truck", "trucks", "trucker", "truckers", "gas", "station", "stations", "motel", "motels", "massage", "parlor",
+        "parlors", "parlour", "parlours", "salon", "salons", "nail", "restaurant", "restaurants", "uber", "lyft",
+        "taxi", "cab", "airport", "airports", "mall", "casino", "room", "rooms", "college", "campus",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>

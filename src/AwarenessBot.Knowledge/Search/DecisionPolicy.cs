@@ -46,6 +46,15 @@ internal static class DecisionPolicy
     /// </summary>
     internal const double Bm25TieShare = 0.2;
 
+    /// <summary>
+    /// The floor for a long message (at least <see cref="LongMessageConcepts"/> concepts): someone who describes a
+    /// situation before asking ("my niece has a 24 year old boyfriend, two phones and cash... what could that mean")
+    /// adds words no answer repeats, so the share of their words an entry covers is lower for the same fit.
+    /// </summary>
+    internal const double LongMessageFloor = 0.4;
+
+    internal const int LongMessageConcepts = 7;
+
     internal const int MaxChoices = 3;
 
     /// <summary>How much an entry's BM25 score, relative to the best, discounts its similarity.</summary>
@@ -95,7 +104,7 @@ internal static class DecisionPolicy
         }
 
         var top = ranked[0];
-        if (top.Confidence < AnswerFloor)
+        if (top.Confidence < (conceptCount >= LongMessageConcepts ? LongMessageFloor : AnswerFloor))
         {
             return SearchDecision.None;
         }

@@ -65,6 +65,9 @@ internal static class EnglishAnalysis
         // Everyday verbs and degree or certainty words that frame a question ("how many kids go to school", "at
         // higher risk", "not 100% sure"): too common to name what is asked about.
         "go", "goes", "going", "gets", "getting", "higher", "lower", "greater", "sure", "certain", "unsure", "much",
+
+        // "Is it illegal to...", "can a minor legally...": the frame of a legal question; what follows names the topic.
+        "illegal", "legal", "legally", "unlawful", "lawful",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Question words open a question without naming its topic: "what kind of dog" shares "what" with

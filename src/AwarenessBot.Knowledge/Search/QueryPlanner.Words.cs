@@ -75,7 +75,7 @@ internal sealed partial class QueryPlanner
         var foreign = content && !forms[0].Known && surface?.All(char.IsLetter) != false
             && (forms[0].Stems.Max(s => s.Length) > ShortWord || surface?.Length > ShortWord
                 || (surface?.Length == ShortWord && !_vocabulary.HasNeighbour(surface)));
-        var core = forms.Exists(f => f.Known && f.Stems.Any(_vocabulary.IsCore));
+        var core = forms.Exists(f => f.Known && f.Stems.Any(_vocabulary.NamesCore));
 
         // A real word no entry has and no correction reaches ("zoo", "cats") weighs as a long unknown word, not as slang.
         var weight = foreign && !forms.Exists(f => f.Known) ? UnknownWeight : Weight(forms, surface);

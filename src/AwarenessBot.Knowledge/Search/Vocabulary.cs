@@ -12,11 +12,13 @@ internal sealed class Vocabulary
     private const int MinSoundWord = 5;
     private const int MinSoundKey = 4;
     private const int MinSwapWord = 4;
+    private const int MinCoreFamilyStem = 6;
     private readonly FrozenDictionary<string, int> _stemDf;
     private readonly FrozenDictionary<string, int> _stemIds;
     private readonly FrozenDictionary<string, string> _surfaceToStem;
     private readonly string[][] _surfaceByLength;
     private readonly FrozenDictionary<string, string[]> _stemsBySound;
+    private readonly string[] _coreStems;
 
     public Vocabulary(IReadOnlyCollection<IReadOnlySet<string>> entryStems, IReadOnlyDictionary<string, string> surfaceToStem)
     {
@@ -41,6 +43,7 @@ internal sealed class Vocabulary
         }
 
         MaxIdf = Idf(0);
+        _coreStems = [.. df.Keys.Where(s => s.Length >= MinCoreFamilyStem && IsCore(s)).Order(StringComparer.Ordinal)];
         _stemsBySound = surfaceToStem
             .Where(kv => kv.Key.Length >= MinSoundWord)
             .GroupBy(kv => Phonetic.Key(kv.Key), StringComparer.Ordinal)
@@ -62,6 +65,28 @@ internal sealed class Vocabulary
     /// subject, so a message that uses it is about that subject whatever else it names ("in Texas", "at truck stops").
     /// </summary>
     public bool IsCore(string stem) => _stemDf.GetValueOrDefault(stem) * 4 >= EntryCount * 3;
+
+    /// <summary>
+    /// A core stem, or a word formed from a long one ("trafficker" from "traffick"): it names the subject as well.
+    /// Short core stems are left out: a prefix of four or five letters would also start unrelated words.
+    /// </summary>
+    public bool NamesCore(string stem)
+    {
+        if (IsCore(stem))
+        {
+            return true;
+        }
+
+        foreach (var core in _coreStems)
+        {
+            if (stem.Length > core.Length && stem.StartsWith(core, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A stem's id, dense from 0, or -1 for a stem no entry has.</summary>
     public int IdOf(string stem) => _stemIds.GetValueOrDefault(stem, -1);
