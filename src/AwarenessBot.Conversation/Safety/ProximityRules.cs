@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 
 namespace AwarenessBot.Conversation.Safety;
@@ -16,8 +17,10 @@ internal sealed record ProximityTerm(string Rest, int RestWords, int[] Slots);
 /// </summary>
 internal sealed class ProximityRules
 {
-    // Slot counts are small (a few hundred at most): the per-message positions live on the stack.
-    private const int MaxStackSlots = 512;
+    // The per-message positions (three ints a slot) live on the stack up to 8 KB, about 680 slots; a larger lexicon
+    // rents them from the pool. Either way no message allocates (at 512 ints the stack limit was outgrown unnoticed
+    // and every message allocated 2.4 KB).
+    private const int MaxStackInts = 2048;
 
     private readonly FrozenDictionary<string, ProximityTerm[]>.AlternateLookup<ReadOnlySpan<char>> _terms;
     private readonly ProximityRule[] _ruleOfSlot;
@@ -45,9 +48,25 @@ internal sealed class ProximityRules
             return SafetySituation.None;
         }
 
-        // Per slot: the word index where it was last seen, and that occurrence's character span.
-        Span<int> seen = slots * 3 <= MaxStackSlots ? stackalloc int[slots * 3] : new int[slots * 3];
-        seen[..slots].Fill(int.MinValue / 2);
+        var rented = slots * 3 > MaxStackInts ? ArrayPool<int>.Shared.Rent(slots * 3) : null;
+        try
+        {
+            // Per slot: the word index where it was last seen, and that occurrence's character span.
+            Span<int> seen = rented is null ? stackalloc int[slots * 3] : rented.AsSpan(0, slots * 3);
+            seen[..slots].Fill(int.MinValue / 2);
+            return Scan(normalized, seen, slots, ignored, only);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<int>.Shared.Return(rented);
+            }
+        }
+    }
+
+    private SafetySituation Scan(string normalized, Span<int> seen, int slots, Func<string, int, int, bool>? ignored, SafetyFamily? only)
+    {
         var found = SafetySituation.None;
         var text = normalized.AsSpan();
         var (word, start) = (0, 0);
