@@ -150,6 +150,13 @@ internal sealed partial class ProximityParser(IReadOnlyDictionary<string, string
         var items = new List<string>();
         foreach (var item in raw)
         {
+            // The normaliser would turn "{minor}" into the literal word "minor" without a word of warning.
+            if (item.AsSpan().IndexOfAny('{', '}') >= 0)
+            {
+                problem($"`{item.Trim()}` is not expanded inside a words list: list its words, or use the class as a slot of a `within` line");
+                return null;
+            }
+
             var normalized = _normalizer.Normalize(item);
             if (normalized.Length == 0)
             {

@@ -109,6 +109,17 @@ public sealed class ProximityRulesTests : IDisposable
         Assert.Contains(problems, p => p.Line == 3 && p.Message.Contains("words name =", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("words staff = boss, {papers}")]
+    [InlineData("words staff = boss, owner}")]
+    public void Parse_ClassNameInsideWordsList_IsAnErrorNotALiteralWord(string line)
+    {
+        var (lexicon, problems) = Parse($"words papers = passport\n{line}\n[near g | General]\nwithin 4: {{staff}} + {{papers}}\n+ boss passport\n");
+
+        Assert.Null(lexicon);
+        Assert.Contains(problems, p => p.Line == 2 && p.Message.Contains("not expanded inside a words list", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Parse_WithinLineOutsideNearGroup_IsAnError()
     {
