@@ -4,7 +4,7 @@ using AwarenessBot.Conversation.Hosting;
 
 namespace AwarenessBot.Cli;
 
-/// <summary>The `awarenessbot` command: dispatches to chat, ask, validate, eval and teams-package.</summary>
+/// <summary>The `awarenessbot` command: dispatches to chat, ask, validate, eval, explain and teams-package.</summary>
 internal static class CliApp
 {
     public const int Ok = 0;
@@ -17,6 +17,7 @@ internal static class CliApp
           ask      --json [--channel …] [--locale …] [--knowledge DIR]   one message per input line
           validate [--knowledge DIR]                                     file:line: problem; non-zero on errors
           eval     FILE… [--channel …] [--locale …] [--knowledge DIR]    runs evaluation sets (.tsv)
+          explain  [MESSAGE…] [--knowledge DIR]                          what safety triage sees (or one message per input line)
           teams-package --app-id GUID --out FILE.zip
         """;
 
@@ -47,6 +48,7 @@ internal static class CliApp
                 "ask" => await AskCommand.RunAsync(options, input, output, error, cancellationToken).ConfigureAwait(false),
                 "validate" => ValidateCommand.Run(options, output),
                 "eval" => await EvalCommand.RunAsync(options, output, error, cancellationToken).ConfigureAwait(false),
+                "explain" => await ExplainCommand.RunAsync(options, input, output, cancellationToken).ConfigureAwait(false),
                 _ => await UnknownAsync(args[0], error).ConfigureAwait(false),
             };
         }

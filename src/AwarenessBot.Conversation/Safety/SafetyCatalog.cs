@@ -30,6 +30,19 @@ public sealed class SafetyCatalog
 
     internal SafetyContacts Contacts { get; }
 
+    /// <summary>What triage sees in a message, for lexicon editors (`awarenessbot explain`); never logged.</summary>
+    public TriageExplanation Explain(string text)
+    {
+        var (normalized, groups) = TriageEngine.Explain(text);
+        var analysis = TriageEngine.Analyse(text);
+        return new TriageExplanation(normalized, groups, analysis.IsEmergency, analysis.Situations, analysis.IsAwarenessQuestion);
+    }
+
+    /// <summary>As <see cref="Load(string, DateTimeOffset)"/>, but a catalog whose only errors are failing examples is
+    /// kept, so an editor can see what the patterns do while fixing them.</summary>
+    public static (SafetyCatalog? Catalog, IReadOnlyList<KnowledgeProblem> Problems) LoadForEditing(string knowledgeDirectory, DateTimeOffset now) =>
+        Load(knowledgeDirectory, now, keepOnExampleErrors: true);
+
     /// <summary>
     /// Loads and validates knowledge/safety/*. Errors (bad pattern, missing source or date, a failing
     /// example) return no catalog: the bot must not start on a broken safety net. Stale dates are warnings.
@@ -113,3 +126,7 @@ public sealed class SafetyCatalog
         }
     }
 }
+
+/// <summary>The normalised text triage matched, the groups that matched it ("danger cant-leave", "near papers-held"),
+/// and the verdict: emergency or not, its situations, and whether the message reads as an awareness question.</summary>
+public sealed record TriageExplanation(string Normalized, IReadOnlyList<string> Groups, bool IsEmergency, SafetySituation Situations, bool IsAwarenessQuestion);
