@@ -6,7 +6,7 @@ namespace AwarenessBot.Conversation.Tests.Safety;
 /// <summary>The [near] group kind: parsing (file:line problems), matching within a window, awareness and ignore.</summary>
 public sealed class ProximityRulesTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("near-").FullName;
+    private readonly LexiconFiles _files = new();
 
     private const string Lexicon = """
         words boss = boss, the owner, he
@@ -26,17 +26,10 @@ public sealed class ProximityRulesTests : IDisposable
         ^how do\b
         """;
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _files.Dispose();
 
-    private (SafetyLexicon? Lexicon, List<KnowledgeProblem> Problems) Parse(string text)
-    {
-        var (lexiconPath, spellingsPath) = (Path.Combine(_folder, "triage-lexicon.txt"), Path.Combine(_folder, "spellings.txt"));
-        File.WriteAllText(lexiconPath, text);
-        File.WriteAllText(spellingsPath, "pasport passprt = passport\n");
-        var problems = new List<KnowledgeProblem>();
-        var (lexicon, _) = LexiconParser.Parse(lexiconPath, spellingsPath, problems);
-        return (lexicon, problems);
-    }
+    private (SafetyLexicon? Lexicon, List<KnowledgeProblem> Problems) Parse(string text) =>
+        _files.Parse(text, "pasport passprt = passport\n");
 
     private SafetyTriage Triage() => new(Parse(Lexicon).Lexicon ?? throw new InvalidOperationException("lexicon did not parse"));
 

@@ -1,5 +1,4 @@
 using AwarenessBot.Conversation.Safety;
-using AwarenessBot.Knowledge;
 
 namespace AwarenessBot.Conversation.Tests.Safety;
 
@@ -9,7 +8,7 @@ namespace AwarenessBot.Conversation.Tests.Safety;
 /// </summary>
 public sealed class SilencedSignsTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("silenced-").FullName;
+    private readonly LexiconFiles _files = new();
 
     private const string Lexicon = """
         [danger held | Trafficking]
@@ -26,15 +25,11 @@ public sealed class SilencedSignsTests : IDisposable
         \bhow do\b
         """;
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _files.Dispose();
 
     private SafetyTriage Triage()
     {
-        var (lexiconPath, spellingsPath) = (Path.Combine(_folder, "triage-lexicon.txt"), Path.Combine(_folder, "spellings.txt"));
-        File.WriteAllText(lexiconPath, Lexicon);
-        File.WriteAllText(spellingsPath, "");
-        var problems = new List<KnowledgeProblem>();
-        var (lexicon, _) = LexiconParser.Parse(lexiconPath, spellingsPath, problems);
+        var (lexicon, problems) = _files.Parse(Lexicon);
         return new SafetyTriage(lexicon ?? throw new InvalidOperationException(string.Join("; ", problems)));
     }
 
