@@ -44,7 +44,8 @@ internal static class ExplainCommand
     {
         var verdict = explanation.IsEmergency
             ? $"emergency ({explanation.Situations})"
-            : explanation.IsAwarenessQuestion ? "not an emergency (reads as an awareness question)" : "not an emergency";
+            : (explanation.IsAwarenessQuestion ? "not an emergency (reads as an awareness question)" : "not an emergency")
+                + (explanation.IsConcern ? "; a fallback points to the hotline first (concern)" : "");
         await output.WriteLineAsync($"normalised: {explanation.Normalized}").ConfigureAwait(false);
         await output.WriteLineAsync($"  groups:   {(explanation.Groups.Count == 0 ? "none" : string.Join(", ", explanation.Groups))}").ConfigureAwait(false);
         await output.WriteLineAsync($"  verdict:  {verdict}").ConfigureAwait(false);

@@ -8,9 +8,13 @@ namespace AwarenessBot.Conversation.Safety;
 /// <see cref="HotlineLine"/> is a one-line "in danger? call …" for the user's region and language, for
 /// small talk, fallback and reporting answers; <see cref="InSafetyMode"/> asks the pipeline to append it
 /// to an answer given during safety mode. <see cref="Concern"/>: triage saw a danger sign that did not count (a
-/// past event, a harmless phrase, an awareness question), so a fallback should point to the hotline, not brush it off.
+/// past event, a harmless phrase, an awareness question) or a worrying sign about someone, so a fallback should point
+/// to the hotline, not brush it off. <paramref name="ConcernCheck"/> works that out only when asked: most turns never need it.
 /// </summary>
-public sealed record SafetyGateResult(BotReply? Reply, string HotlineLine, bool InSafetyMode, string Region, string Language, bool Concern = false);
+public sealed record SafetyGateResult(BotReply? Reply, string HotlineLine, bool InSafetyMode, string Region, string Language, Func<bool>? ConcernCheck = null)
+{
+    public bool Concern => ConcernCheck?.Invoke() ?? false;
+}
 
 /// <summary>Safety first: triage plus safety mode, region and language memory. Needs no knowledge index.</summary>
 public interface ISafetyGate

@@ -13,7 +13,13 @@ internal static class LexiconBuilder
         AppContext.SetData("REGEX_NONBACKTRACKING_MAX_AUTOMATA_SIZE", 1_000_000);
     }
 
-    public static SafetyLexicon Build(IReadOnlyList<(SafetyFamily Family, IReadOnlyList<string> Patterns, IReadOnlyList<string> Words)> groups, IReadOnlyDictionary<string, string> spellings, ProximityRules proximity)
+    /// <param name="proximity">The [near] groups' rules.</param>
+    /// <param name="worries">The [worry] groups' proximity rules (their patterns come with <paramref name="groups"/>).</param>
+    public static SafetyLexicon Build(
+        IReadOnlyList<(SafetyFamily Family, IReadOnlyList<string> Patterns, IReadOnlyList<string> Words)> groups,
+        IReadOnlyDictionary<string, string> spellings,
+        ProximityRules proximity,
+        ProximityRules? worries = null)
     {
         static string Alternation(IEnumerable<string> patterns) =>
             string.Join('|', patterns.Select(p => $@"\b(?:{TextNormalizer.FoldPattern(p)})\b"));
@@ -60,9 +66,12 @@ internal static class LexiconBuilder
         }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
 
         var ignoreCheck = Of(FamilyKind.Ignore, Compile);
+        // Worry patterns run only on turns that fall back, over the whole message, like awareness: interpreted and built
+        // on first need, never part of the scan automaton, so they cost no memory or time on the turns that answer.
+        var worry = Of(FamilyKind.Worry, pattern => new Lazy<Regex>(() => Compile(pattern), LazyThreadSafetyMode.PublicationOnly));
         var checks = groups.Where(g => g.Patterns.Count > 0).ToDictionary(g => g.Family, g => Compile(Alternation(g.Patterns)));
 
-        var lexicon = new SafetyLexicon(new TextNormalizer(spellings), ignore, ignoreCheck, new GroupMatcher(any, anchored, ReadPrefixes), awarenessHot, followUpHot, Words("es"), Words("en"), proximity);
+        var lexicon = new SafetyLexicon(new TextNormalizer(spellings), ignore, ignoreCheck, new GroupMatcher(any, anchored, ReadPrefixes), awarenessHot, followUpHot, Words("es"), Words("en"), proximity, worry, worries);
         foreach (var (family, check) in checks)
         {
             lexicon.FamilyChecks[family] = check;

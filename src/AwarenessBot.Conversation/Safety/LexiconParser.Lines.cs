@@ -6,14 +6,14 @@ namespace AwarenessBot.Conversation.Safety;
 internal static partial class LexiconParser
 {
     private static bool NeedsLinear(FamilyKind kind) =>
-        kind is not (FamilyKind.Awareness or FamilyKind.FollowUp);
+        kind is not (FamilyKind.Awareness or FamilyKind.FollowUp or FamilyKind.Worry);
 
     private static SafetyFamily? ParseHeader(string line, List<Group> groups, Action<string> problem)
     {
         var header = HeaderLine().Match(line);
         if (!header.Success || !Enum.TryParse<FamilyKind>(header.Groups["kind"].Value, ignoreCase: true, out var kind))
         {
-            problem("a group header reads `[danger|weak|near|modifier|awareness|followup|region|language|ignore name | Situation, …]`");
+            problem("a group header reads `[danger|weak|near|modifier|awareness|followup|region|language|ignore|worry name | Situation, …]`");
             return null;
         }
 

@@ -108,7 +108,7 @@ internal static partial class LexiconParser
             {
                 examples.Add(new LexiconExample(file, lineNumber, group.Family, line[0] == '+', line[2..].Trim()));
             }
-            else if (group.Near)
+            else if (group.Near || (group.Family.Kind == FamilyKind.Worry && line.StartsWith("within ", StringComparison.Ordinal)))
             {
                 if (proximity.AddRule(group.Family, line, Problem))
                 {
@@ -121,7 +121,7 @@ internal static partial class LexiconParser
             }
             else if (line.StartsWith("within ", StringComparison.Ordinal))
             {
-                Problem("a `within N:` line belongs in a [near] group");
+                Problem("a `within N:` line belongs in a [near] or [worry] group");
                 group.HadInvalid = true;
             }
             else if (group.Family.Kind == FamilyKind.Language)
@@ -149,7 +149,10 @@ internal static partial class LexiconParser
         }
 
         var lexicon = LexiconBuilder.Build(
-            [.. groups.Select(g => (g.Family, (IReadOnlyList<string>)g.Patterns, (IReadOnlyList<string>)g.Words))], spellings, proximity.Build());
+            [.. groups.Select(g => (g.Family, (IReadOnlyList<string>)g.Patterns, (IReadOnlyList<string>)g.Words))],
+            spellings,
+            proximity.Build(FamilyKind.Weak),
+            proximity.Build(FamilyKind.Worry));
         return (lexicon, ProximityExamples.Check(lexicon, examples, problems));
     }
 }

@@ -117,12 +117,13 @@ internal sealed partial class ProximityParser(IReadOnlyDictionary<string, string
         return true;
     }
 
-    public ProximityRules Build()
+    /// <summary>The rules of one kind's groups: [near] groups are weak, [worry] groups only raise a worry.</summary>
+    public ProximityRules Build(FamilyKind kind)
     {
         var rules = new List<ProximityRule>();
         var terms = new Dictionary<string, Dictionary<string, List<int>>>(StringComparer.Ordinal);
         var next = 0;
-        foreach (var (family, window, slots) in _rules)
+        foreach (var (family, window, slots) in _rules.Where(rule => rule.Family.Kind == kind))
         {
             rules.Add(new ProximityRule(family, window, next, slots.Count));
             foreach (var items in slots)

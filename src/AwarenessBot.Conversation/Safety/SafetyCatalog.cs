@@ -35,7 +35,7 @@ public sealed class SafetyCatalog
     {
         var (normalized, groups) = TriageEngine.Explain(text);
         var analysis = TriageEngine.Analyse(text);
-        return new TriageExplanation(normalized, groups, analysis.IsEmergency, analysis.Situations, analysis.IsAwarenessQuestion);
+        return new TriageExplanation(normalized, groups, analysis.IsEmergency, analysis.Situations, analysis.IsAwarenessQuestion, analysis.IsConcern);
     }
 
     /// <summary>As <see cref="Load(string, DateTimeOffset)"/>, but a catalog whose only errors are failing examples is
@@ -128,5 +128,6 @@ public sealed class SafetyCatalog
 }
 
 /// <summary>The normalised text triage matched, the groups that matched it ("danger cant-leave", "near papers-held"),
-/// and the verdict: emergency or not, its situations, and whether the message reads as an awareness question.</summary>
-public sealed record TriageExplanation(string Normalized, IReadOnlyList<string> Groups, bool IsEmergency, SafetySituation Situations, bool IsAwarenessQuestion);
+/// and the verdict: emergency or not, its situations, whether the message reads as an awareness question, and whether a
+/// fallback would point to the hotline first (<see cref="IsConcern"/>: a sign that did not count, or a [worry] group).</summary>
+public sealed record TriageExplanation(string Normalized, IReadOnlyList<string> Groups, bool IsEmergency, SafetySituation Situations, bool IsAwarenessQuestion, bool IsConcern = false);

@@ -54,7 +54,7 @@ public sealed class SafetyGate(SafetyCatalog catalog, IConversationStateStore st
             await TrySetAsync(input.ConversationKey, (state ?? new ConversationState()) with { Region = analysis.Region }, cancellationToken);
         }
 
-        return new SafetyGateResult(reply, SafeHotlineLine(region, language), inSafetyMode && reply is null, region, language, reply is null && analysis.Silenced);
+        return new SafetyGateResult(reply, SafeHotlineLine(region, language), inSafetyMode && reply is null, region, language, reply is null ? analysis.ConcernCheck : null);
     }
 
     public BotReply FailSafe(TurnInput input)

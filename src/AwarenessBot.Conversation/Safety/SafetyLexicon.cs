@@ -29,6 +29,10 @@ internal enum FamilyKind
 
     /// <summary>Harmless phrases blanked out before the danger groups look ("help me understand", "stuck in traffic").</summary>
     Ignore,
+
+    /// <summary>A worrying sign that is not an emergency ("my coworker always has bruises and her boss drives her
+    /// home"): never an alarm; when the bot would fall back, it points to the hotline first. Only looked for then.</summary>
+    Worry,
 }
 
 /// <summary>One named group of patterns from the lexicon file.</summary>
@@ -44,7 +48,9 @@ internal sealed class SafetyLexicon(
     HotRegex? followUp,
     HashSet<string> spanishWords,
     HashSet<string> englishWords,
-    ProximityRules proximity)
+    ProximityRules proximity,
+    Lazy<Regex>? worry = null,
+    ProximityRules? worries = null)
 {
     public TextNormalizer Normalizer { get; } = normalizer;
 
@@ -56,6 +62,11 @@ internal sealed class SafetyLexicon(
     /// <summary>The [near] groups (word proximity rules).</summary>
     public ProximityRules Proximity { get; } = proximity;
 
+    /// <summary>The [worry] groups' patterns (interpreted, built the first time a turn falls back) and proximity rules.</summary>
+    public Lazy<Regex>? Worry { get; } = worry;
+
+    public ProximityRules Worries { get; } = worries ?? ProximityRules.Empty;
+
     /// <summary>Whether one group's own regex matches the text outside every [ignore] phrase (examples, diagnostics).</summary>
     public bool GroupMatches(SafetyFamily family, string normalized)
     {
@@ -64,7 +75,7 @@ internal sealed class SafetyLexicon(
             return false;
         }
 
-        var checkIgnore = family.Kind is FamilyKind.Danger or FamilyKind.Weak or FamilyKind.Modifier;
+        var checkIgnore = family.Kind is FamilyKind.Danger or FamilyKind.Weak or FamilyKind.Modifier or FamilyKind.Worry;
         foreach (var match in regex.EnumerateMatches(normalized))
         {
             if (!checkIgnore || !IsIgnored(ignoreCheck, normalized, match.Index, match.Length))

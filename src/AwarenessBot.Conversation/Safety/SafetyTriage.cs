@@ -9,9 +9,19 @@ internal sealed record TriageAnalysis(
     string? Region,
     Func<bool> AwarenessCheck,
     Func<bool> FollowUpCheck,
-    bool Silenced = false)
+    bool Silenced = false,
+    Func<bool>? WorryCheck = null)
 {
     public string Language => SpanishLead > 0 ? "es" : "en";
+
+    /// <summary>Not an emergency, but not to be brushed off either: a danger sign that did not count (<see cref="Silenced"/>)
+    /// or a worrying sign about someone (a [worry] group, looked for only when this is asked).</summary>
+    public bool IsConcern => !IsEmergency && (Silenced || (WorryCheck?.Invoke() ?? false));
+
+    private Func<bool>? _concernCheck;
+
+    /// <summary><see cref="IsConcern"/> as a check to run later (one delegate, made only when asked for).</summary>
+    public Func<bool> ConcernCheck => _concernCheck ??= () => IsConcern;
 
     public bool IsAwarenessQuestion => AwarenessCheck();
 
@@ -41,8 +51,9 @@ internal sealed class SafetyTriage(SafetyLexicon lexicon) : ISafetyTriage
     {
         var normalized = lexicon.Normalizer.Normalize(text ?? "");
         var scan = Scan(normalized);
-        bool? awareness = null;
+        bool? awareness = null, worried = null;
         bool Awareness() => awareness ??= IsFramed(normalized);
+        bool Worried() => worried ??= IsWorrying(normalized);
         var emergency = Emergency(scan, normalized, out var situations, Awareness);
         return new TriageAnalysis(
             emergency,
@@ -53,7 +64,25 @@ internal sealed class SafetyTriage(SafetyLexicon lexicon) : ISafetyTriage
             () => lexicon.FollowUp?.IsMatch(normalized) ?? false,
             // A danger sign that did not count: inside a harmless phrase (a past event, a parent's rule) or a weak
             // sign in an awareness question. Not an emergency, but the fallback wording should not brush it off.
-            !emergency && (scan.AnyIgnored || scan.AnyWeak));
+            !emergency && (scan.AnyIgnored || scan.AnyWeak),
+            Worried);
+    }
+
+    // A [worry] pattern or proximity rule that matches outside every [ignore] phrase.
+    private bool IsWorrying(string normalized)
+    {
+        if (lexicon.Worry?.Value is { } worry)
+        {
+            foreach (var match in worry.EnumerateMatches(normalized))
+            {
+                if (!lexicon.IsIgnored(normalized, match.Index, match.Length))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return lexicon.Worries.Match(normalized, _ignored) != SafetySituation.None;
     }
 
     private bool Emergency(in ScanState scan, string normalized, out SafetySituation situations, Func<bool>? awareness = null)
@@ -169,6 +198,9 @@ internal sealed class SafetyTriage(SafetyLexicon lexicon) : ISafetyTriage
             .Concat(lexicon.Proximity.Families
                 .Where(family => lexicon.Proximity.Match(normalized, lexicon.IsIgnored, family) != SafetySituation.None)
                 .Select(family => $"near {family.Name}"))
+            .Concat(lexicon.Worries.Families
+                .Where(family => lexicon.Worries.Match(normalized, lexicon.IsIgnored, family) != SafetySituation.None)
+                .Select(family => $"worry {family.Name}"))
             .ToList();
         return (normalized, groups);
     }

@@ -59,7 +59,7 @@ public sealed class Replies(IKnowledgeSearch search)
     {
         var wording = ReplyWording.For(language);
         var text = concern
-            ? $"{wording.ConcernFallback}\n\n{hotlineLine}\n\n{wording.ConcernTopics}\n{wording.Topics}"
+            ? $"{wording.ConcernFallback}\n\n{hotlineLine}\n\n{wording.ConcernBystander}\n\n{wording.ConcernTopics}\n{wording.Topics}"
             : $"{wording.Fallback}\n{wording.Topics}\n\n{hotlineLine}";
         return new(Route.Fallback, [new ReplyMessage(text)], Starters(), null, confidence);
     }

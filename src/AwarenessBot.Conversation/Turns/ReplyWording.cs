@@ -9,6 +9,7 @@ internal sealed record ReplyWording(
     string Topics,
     string Fallback,
     string ConcernFallback,
+    string ConcernBystander,
     string ConcernTopics,
     string NoneOfThese,
     string EmptyMessage,
@@ -35,6 +36,8 @@ internal sealed record ReplyWording(
         ConcernFallback: "I'm a bot, and I can only answer general questions about child and human trafficking, so I can't say more about that myself. " +
             "If you're worried about yourself or someone else, now or about something that happened before, " +
             "you don't have to be sure to talk to someone, and you decide what to tell them:",
+        ConcernBystander: "If it's about someone else, don't confront anyone or step in yourself. " +
+            "Note what you saw (where, when, what people and vehicles looked like) and pass it on when you call.",
         ConcernTopics: "You can also ask me about:",
         NoneOfThese: "Sorry I didn't find the right answer. Try asking in other words, or pick one of these topics.",
         EmptyMessage: "I didn't get a message there. Type a question about child or human trafficking, or pick a topic.",
@@ -63,6 +66,8 @@ internal sealed record ReplyWording(
         ConcernFallback: "Soy un bot y solo puedo responder preguntas generales sobre la trata de personas y de menores, así que no puedo decir más sobre eso. " +
             "Si te preocupa lo que te pasa a ti o a otra persona, ahora o algo que pasó antes, " +
             "no hace falta estar seguro para hablar con alguien, y tú decides qué contar:",
+        ConcernBystander: "Si se trata de otra persona, no confrontes a nadie ni intervengas por tu cuenta. " +
+            "Anota lo que viste (dónde, cuándo, cómo eran las personas y los vehículos) y cuéntalo cuando llames.",
         ConcernTopics: "También puedes preguntarme (en inglés) sobre:",
         NoneOfThese: "Lo siento, no encontré la respuesta correcta. Prueba a preguntarlo con otras palabras, o elige uno de estos temas (en inglés).",
         EmptyMessage: "No recibí ningún mensaje. Escribe una pregunta sobre la trata de personas o de menores, o elige un tema (en inglés).",

@@ -118,7 +118,7 @@ public sealed class ProximityRulesTests : IDisposable
     {
         var (_, problems) = Parse("[danger d | General]\nhelp\nwithin 4: a + b\n");
 
-        Assert.Contains(problems, p => p.Line == 3 && p.Message.Contains("[near] group", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Line == 3 && p.Message.Contains("belongs in a [near] or [worry] group", StringComparison.Ordinal));
     }
 
     [Fact]
