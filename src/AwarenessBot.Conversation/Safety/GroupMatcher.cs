@@ -55,36 +55,86 @@ internal sealed class GroupMatcher
     {
         var filter = _filter.IsCompletedSuccessfully ? _filter.Result : null;
         Span<ulong> candidates = stackalloc ulong[(Groups.Count + 63) / 64];
-        foreach (var match in _scan.Value.EnumerateMatches(text))
+        Span<(int Index, int Length)> batch = stackalloc (int, int)[ScanBatch];
+        for (var from = 0; ;)
         {
-            if (filter is null)
+            var count = Scan(text, from, batch);
+            foreach (var match in batch[..count])
             {
-                candidates.Fill(ulong.MaxValue);
-            }
-            else
-            {
-                (match.Index == 0 ? filter.AtStart : filter.Elsewhere).Candidates(text.AsSpan(match.Index), candidates);
+                TryGroups(text, match.Index, filter, candidates, ref state, found);
             }
 
-            for (var word = 0; word < candidates.Length; word++)
+            if (count < batch.Length)
             {
-                // Lowest bit first: group order, which the callbacks rely on.
-                for (var bits = candidates[word]; bits != 0; bits &= bits - 1)
+                return;
+            }
+
+            // The scan goes on where it would have: after the last match (never stuck on an empty one).
+            from = batch[^1].Index + Math.Max(batch[^1].Length, 1);
+        }
+    }
+
+    // Scan matches are copied out in batches of this many, so the scan's lock is never held while groups are tried.
+    private const int ScanBatch = 32;
+
+    /// <summary>The scan's next matches from <paramref name="from"/>, as many as fit, under the scan's lock.</summary>
+    /// <remarks>
+    /// A Regex keeps one runner for reuse; a thread that finds it taken builds a new one and throws it away after. For
+    /// the linear-time automaton a runner's per-thread state is large: two turns scanning at once on two cores made
+    /// every message allocate 1.2–1.9 KB instead of 0.26 KB on average, and those runners, some large enough for the
+    /// large object heap, set off a gen-2 collection every few seconds under load. A scan takes microseconds, so waiting
+    /// for the one runner is far cheaper than building another.
+    /// </remarks>
+    private int Scan(string text, int from, Span<(int Index, int Length)> batch)
+    {
+        var scan = _scan.Value;
+        var count = 0;
+        lock (_scanLock)
+        {
+            foreach (var match in scan.EnumerateMatches(text, from))
+            {
+                batch[count++] = (match.Index, match.Length);
+                if (count == batch.Length)
                 {
-                    var index = (word * 64) + BitOperations.TrailingZeroCount(bits);
-                    if (index >= Groups.Count)
-                    {
-                        break;
-                    }
+                    break;
+                }
+            }
+        }
 
-                    var (family, anchored) = Groups[index];
+        return count;
+    }
 
-                    // \G pins the group's own match to the scan match; only the first result matters.
-                    foreach (var own in anchored.Value.EnumerateMatches(text, match.Index))
-                    {
-                        found(ref state, family, own.Index, own.Length);
-                        break;
-                    }
+    private readonly Lock _scanLock = new();
+
+    private void TryGroups<TState>(string text, int at, Filter? filter, scoped Span<ulong> candidates, ref TState state, MatchFound<TState> found)
+        where TState : allows ref struct
+    {
+        if (filter is null)
+        {
+            candidates.Fill(ulong.MaxValue);
+        }
+        else
+        {
+            (at == 0 ? filter.AtStart : filter.Elsewhere).Candidates(text.AsSpan(at), candidates);
+        }
+
+        for (var word = 0; word < candidates.Length; word++)
+        {
+            // Lowest bit first: group order, which the callbacks rely on.
+            for (var bits = candidates[word]; bits != 0; bits &= bits - 1)
+            {
+                var index = (word * 64) + BitOperations.TrailingZeroCount(bits);
+                if (index >= Groups.Count)
+                {
+                    break;
+                }
+
+                var (family, anchored) = Groups[index];
+
+                // \G pins the group's own match to the scan match; only the first result matters.
+                if (anchored.FirstMatch(text, at) is var (start, length))
+                {
+                    found(ref state, family, start, length);
                 }
             }
         }

@@ -96,7 +96,11 @@ internal sealed class SafetyLexicon(
     /// <summary>The same check with the interpreted phrases, for load-time example checks, which must not wait for the automaton.</summary>
     public bool IsIgnoredAtLoad(string normalized, int index, int length) => IsIgnored(ignoreCheck, normalized, index, length);
 
-    private static bool IsIgnored(Regex? ignore, string normalized, int index, int length)
+    // One thread at a time, so the regex's one runner is reused: see GroupMatcher.Scan (concurrent matches on the
+    // linear-time automaton build, and throw away, a large runner each).
+    private readonly Lock _ignoreLock = new();
+
+    private bool IsIgnored(Regex? ignore, string normalized, int index, int length)
     {
         if (ignore is null)
         {
@@ -105,11 +109,14 @@ internal sealed class SafetyLexicon(
 
         var start = Math.Max(0, index - IgnoreWindow);
         var end = Math.Min(normalized.Length, index + length + IgnoreWindow);
-        foreach (var match in ignore.EnumerateMatches(normalized.AsSpan(start, end - start)))
+        lock (_ignoreLock)
         {
-            if (start + match.Index < index + length && start + match.Index + match.Length > index)
+            foreach (var match in ignore.EnumerateMatches(normalized.AsSpan(start, end - start)))
             {
-                return true;
+                if (start + match.Index < index + length && start + match.Index + match.Length > index)
+                {
+                    return true;
+                }
             }
         }
 
