@@ -68,6 +68,22 @@ internal static class EnglishAnalysis
 
         // "Is it illegal to...", "can a minor legally...": the frame of a legal question; what follows names the topic.
         "illegal", "legal", "legally", "unlawful", "lawful",
+
+        // Comparison and hedges: "the difference between X and trafficking" names X, not the counter-/anti-trafficking
+        // comparison; "I think", "she seems" say how sure the writer is, not what they ask about.
+        "between", "think", "thinks", "thinking", "thought", "seem", "seems", "seemed",
+
+        // "Where do I even start": the frame of a how-to question, not its topic.
+        "start", "starts", "started", "starting",
+
+        // A neighbour is who a bystander worries about ("my neighbour's place seems sketchy"), not what they ask.
+        "neighbor", "neighbors", "neighbour", "neighbours",
+
+        // Negations frame a question ("why don't victims...", "why doesn't she see it"); they still match an entry that
+        // uses them, but must not outweigh the words that name the topic.
+        "don't", "doesn't", "didn't", "can't", "cannot", "won't", "isn't", "aren't", "wasn't", "weren't", "wouldn't",
+        "shouldn't", "couldn't", "haven't", "hasn't", "dont", "doesnt", "didnt", "cant", "wont", "isnt", "arent",
+        "wasnt", "werent", "wouldnt", "shouldnt", "couldnt", "havent", "hasnt",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Question words open a question without naming its topic: "what kind of dog" shares "what" with
