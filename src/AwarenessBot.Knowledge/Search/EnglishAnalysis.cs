@@ -131,6 +131,16 @@ internal static class EnglishAnalysis
     /// <summary>True for general-English words that carry no topic (compared lowercase, as the surface analyzer emits them).</summary>
     public static bool IsLowInformation(string surfaceWord) => LowInformationWords.Contains(surfaceWord);
 
+    // "I think", "she seems": how sure the writer is. Weighed least of all known words: "someone I think is a trafficker"
+    // asks how to report a trafficker, not about the entry whose title says "a child I think is trafficked".
+    private static readonly FrozenSet<string> HedgeWords = new[]
+    {
+        "think", "thinks", "thinking", "thought", "seem", "seems", "seemed",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>True for words that hedge ("think", "seems"), compared lowercase.</summary>
+    public static bool IsHedge(string surfaceWord) => HedgeWords.Contains(surfaceWord);
+
     /// <summary>True for question words (what, how, why...), compared lowercase.</summary>
     public static bool IsQuestionWord(string surfaceWord) => QuestionWords.Contains(surfaceWord);
 

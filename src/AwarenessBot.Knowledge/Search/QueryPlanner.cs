@@ -189,7 +189,7 @@ internal sealed partial class QueryPlanner
             var idf = known.Min(f => f.Stems.Max(_vocabulary.IdfOf));
             // A word no entry was indexed with can only match through its synonyms: enough to part a near tie
             // ("explain it to my 10 year old" leans to talking to kids), never enough to decide a match.
-            return surface is not null && EnglishAnalysis.IsQueryOnly(surface) ? Math.Min(idf, QueryOnlyWeight)
+            return surface is not null && (EnglishAnalysis.IsQueryOnly(surface) || EnglishAnalysis.IsHedge(surface)) ? Math.Min(idf, QueryOnlyWeight)
                 : lowInformation ? Math.Min(idf, LowInformationWeight) : idf;
         }
 
