@@ -115,8 +115,10 @@ internal static class EnglishAnalysis
         ("whats", "what"), ("hows", "how"), ("whos", "who"), ("wheres", "where"), ("whens", "when"), ("whys", "why"),
         ("meant", "mean"),
 
-        // Negations written without the apostrophe ("dont"): the same word as with it.
-        ("dont", "don't"), ("doesnt", "doesn't"), ("didnt", "didn't"), ("cant", "can't"), ("wont", "won't"),
+        // Negations written without the apostrophe ("dont"): the same word as with it. "Doesn't" and "didn't" are
+        // "don't" in another person or tense: "why doesn't she see it" asks what "why don't victims see..." answers.
+        ("dont", "don't"), ("doesnt", "don't"), ("doesn't", "don't"), ("didnt", "don't"), ("didn't", "don't"),
+        ("cant", "can't"), ("wont", "won't"),
         ("isnt", "isn't"), ("arent", "aren't"), ("wasnt", "wasn't"),
 
         // Irregular past forms Porter cannot join to their verb ("sold" / "sell", "bought" / "buy").
