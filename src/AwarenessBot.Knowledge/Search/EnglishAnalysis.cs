@@ -70,7 +70,7 @@ internal static class EnglishAnalysis
         "illegal", "legal", "legally", "unlawful", "lawful",
 
         // Comparison and hedges: "the difference between X and trafficking" names X, not the counter-/anti-trafficking
-        // comparison; "I think", "she seems" say how sure the writer is, not what they ask about.
+        // comparison; "I think", "she seems" say how sure the writer is, not what they ask about (see also HedgeWords).
         "between", "think", "thinks", "thinking", "thought", "seem", "seems", "seemed",
 
         // "Where do I even start": the frame of a how-to question, not its topic.
