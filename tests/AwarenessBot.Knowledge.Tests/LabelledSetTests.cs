@@ -13,8 +13,13 @@ public sealed class LabelledSetTests(ITestOutputHelper output, RepositoryIndexFi
     private const double Target = 0.95;
 
     // A batch that cannot honestly reach the target gets its measured bar here, stated openly, until fixes bring it to 95 %
-    // (knowledge/README.md). None at present: held-out batch 3, the last such exception (88 %), now meets the target.
-    private static readonly Dictionary<string, double> AccuracyBars = new(StringComparer.Ordinal);
+    // (knowledge/README.md). Held-out batch 4 reached 76/82 = 92.7 % after general fixes (first contact 80.5 %); the six
+    // rows left are near ties between two entries that both answer, and words no entry has ("church", "hospitals"),
+    // listed in its header. Its fallback target (95 %) holds.
+    private static readonly Dictionary<string, double> AccuracyBars = new(StringComparer.Ordinal)
+    {
+        ["answers-heldout-4.tsv"] = 0.92,
+    };
 
     public static TheoryData<string> SetFiles() => [.. LabelledSet.Files()];
 

@@ -30,6 +30,7 @@ internal static class CommonWords
         "seriously", "anyway", "anyways", "though", "although", "however", "else", "etc", "idk", "tbh",
         "btw", "pretty", "quite", "rather", "bit", "little", "lot", "lots", "bunch", "totally", "completely",
         "definitely", "certainly", "percent", "sure", "yes", "no", "yeah", "nope",
+        "sketchy", "shady", "dodgy", "fishy", "weird", "strange", "odd", "off",
 
         // Contractions written without the apostrophe.
         "dont", "doesnt", "didnt", "cant", "wont", "isnt", "arent", "wasnt", "werent", "shouldnt", "wouldnt",

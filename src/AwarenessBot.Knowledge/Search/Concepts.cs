@@ -39,6 +39,9 @@ internal sealed record Concept(TermForm[] Forms, double Weight, bool Topic = fal
 
     /// <summary>The "what is X" frame: asks for a definition.</summary>
     public bool Definition { get; init; }
+
+    /// <summary>The "difference between X and Y" frame, added only when the message has a word no entry has.</summary>
+    public bool Comparison { get; init; }
 }
 
 /// <summary>A word of the user's text that is not a stop word: as written, its stem, and its position among all words.</summary>

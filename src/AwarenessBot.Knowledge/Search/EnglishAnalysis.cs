@@ -68,6 +68,22 @@ internal static class EnglishAnalysis
 
         // "Is it illegal to...", "can a minor legally...": the frame of a legal question; what follows names the topic.
         "illegal", "legal", "legally", "unlawful", "lawful",
+
+        // Comparison and hedges: "the difference between X and trafficking" names X, not the counter-/anti-trafficking
+        // comparison; "I think", "she seems" say how sure the writer is, not what they ask about (see also HedgeWords).
+        "between", "think", "thinks", "thinking", "thought", "seem", "seems", "seemed",
+
+        // "Where do I even start": the frame of a how-to question, not its topic.
+        "start", "starts", "started", "starting",
+
+        // A neighbour is who a bystander worries about ("my neighbour's place seems sketchy"), not what they ask.
+        "neighbor", "neighbors", "neighbour", "neighbours",
+
+        // Negations frame a question ("why don't victims...", "why doesn't she see it"); they still match an entry that
+        // uses them, but must not outweigh the words that name the topic.
+        "don't", "doesn't", "didn't", "can't", "cannot", "won't", "isn't", "aren't", "wasn't", "weren't", "wouldn't",
+        "shouldn't", "couldn't", "haven't", "hasn't", "dont", "doesnt", "didnt", "cant", "wont", "isnt", "arent",
+        "wasnt", "werent", "wouldnt", "shouldnt", "couldnt", "havent", "hasnt",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Question words open a question without naming its topic: "what kind of dog" shares "what" with
@@ -99,8 +115,10 @@ internal static class EnglishAnalysis
         ("whats", "what"), ("hows", "how"), ("whos", "who"), ("wheres", "where"), ("whens", "when"), ("whys", "why"),
         ("meant", "mean"),
 
-        // Negations written without the apostrophe ("dont"): the same word as with it.
-        ("dont", "don't"), ("doesnt", "doesn't"), ("didnt", "didn't"), ("cant", "can't"), ("wont", "won't"),
+        // Negations written without the apostrophe ("dont"): the same word as with it. "Doesn't" and "didn't" are
+        // "don't" in another person or tense: "why doesn't she see it" asks what "why don't victims see..." answers.
+        ("dont", "don't"), ("doesnt", "don't"), ("doesn't", "don't"), ("didnt", "don't"), ("didn't", "don't"),
+        ("cant", "can't"), ("wont", "won't"),
         ("isnt", "isn't"), ("arent", "aren't"), ("wasnt", "wasn't"),
 
         // Irregular past forms Porter cannot join to their verb ("sold" / "sell", "bought" / "buy").
@@ -114,6 +132,16 @@ internal static class EnglishAnalysis
 
     /// <summary>True for general-English words that carry no topic (compared lowercase, as the surface analyzer emits them).</summary>
     public static bool IsLowInformation(string surfaceWord) => LowInformationWords.Contains(surfaceWord);
+
+    // "I think", "she seems": how sure the writer is. Weighed least of all known words: "someone I think is a trafficker"
+    // asks how to report a trafficker, not about the entry whose title says "a child I think is trafficked".
+    private static readonly FrozenSet<string> HedgeWords = new[]
+    {
+        "think", "thinks", "thinking", "thought", "seem", "seems", "seemed",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>True for words that hedge ("think", "seems"), compared lowercase.</summary>
+    public static bool IsHedge(string surfaceWord) => HedgeWords.Contains(surfaceWord);
 
     /// <summary>True for question words (what, how, why...), compared lowercase.</summary>
     public static bool IsQuestionWord(string surfaceWord) => QuestionWords.Contains(surfaceWord);

@@ -39,8 +39,10 @@ internal sealed partial class EntryTerms
         var definition = false;
         var core = false;
         var anyCore = false;
+        var comparison = false;
         foreach (var concept in concepts)
         {
+            comparison |= concept.Comparison;
             var has = false;
             foreach (var form in concept.Forms)
             {
@@ -58,6 +60,8 @@ internal sealed partial class EntryTerms
         // about ("report a spam account on instagram"): it counts twice against what the entry shares.
         foreign *= anyCore ? 1 : NoCoreForeignFactor;
 
-        return foreign > shared && !(definition && shared > 0) && !core;
+        // A comparison with a word no entry has ("smuggling vs trafficking") is not answered by either side alone: neither
+        // the definition asked for nor the core subject excuses the foreign word then.
+        return foreign > shared && (comparison || (!(definition && shared > 0) && !core));
     }
 }

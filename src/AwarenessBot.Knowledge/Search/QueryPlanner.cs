@@ -12,6 +12,11 @@ internal sealed partial class QueryPlanner
 {
     private const string DefinitionStem = "defin";
     private const double DefinitionWeight = 1.0;
+    private const string SignsStem = "sign";
+    private const double SignsWeight = 1.0;
+
+    // A marker no entry contains (weight 0: it matches nothing and counts for nothing in the similarity).
+    private const string ComparisonMarker = "\u0001comparison";
 
     // Huge input: only the start is read. A question is short; the cap keeps a 100,000-character
     // paste from costing more than a normal message.
@@ -40,6 +45,8 @@ internal sealed partial class QueryPlanner
     private readonly ConcurrentDictionary<string, WordMeaning> _otherMeanings = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, WordMeaning>.AlternateLookup<ReadOnlySpan<char>> _otherMeaningsBySpan;
     private readonly Concept _definition;
+    private readonly Concept _signs;
+    private readonly Concept _comparison;
     private readonly Analyzer _stemmer;
     private readonly Analyzer _surface;
     private readonly Vocabulary _vocabulary;
@@ -57,6 +64,8 @@ internal sealed partial class QueryPlanner
         _meaningsBySpan = _meanings.GetAlternateLookup<ReadOnlySpan<char>>();
         _otherMeaningsBySpan = _otherMeanings.GetAlternateLookup<ReadOnlySpan<char>>();
         _definition = new Concept([vocabulary.Form([DefinitionStem], 1f)], DefinitionWeight) { Definition = true };
+        _signs = new Concept([vocabulary.Form([SignsStem], 1f)], SignsWeight);
+        _comparison = new Concept([vocabulary.Form([ComparisonMarker], 1f)], 0) { Comparison = true };
         foreach (var synonym in _synonyms.Forms.Where(f => f.Form.Length > 1))
         {
             synonym.Concept = MakeConcept(SynonymForms(synonym), null);
@@ -108,6 +117,36 @@ internal sealed partial class QueryPlanner
         {
             concepts.Add(_definition);
         }
+
+        // "Is this trafficking?", "could that be sex trafficking", "does this sound like trafficking": someone asks
+        // whether what they saw is trafficking, which the warning-sign entries answer. Only "this" / "that" (a situation
+        // described or seen), not "is it trafficking if...", which asks what counts (the definition entries).
+        if (concepts.Count < MaxConcepts && _vocabulary.Contains(SignsStem) && !HasKey(concepts, SignsStem)
+            && (clipped is null ? IsThisTrafficking().IsMatch(text.AsSpan(0, length)) : IsThisTrafficking().IsMatch(clipped)))
+        {
+            concepts.Add(_signs);
+        }
+
+        // "The difference between smuggling and trafficking": when one side of a comparison is a word no entry has,
+        // no entry can answer it, however well it matches the other side (see EntryTerms.OutweighedByForeignWords).
+        if (concepts.Count < MaxConcepts && HasForeign(concepts)
+            && (clipped is null ? Compares().IsMatch(text.AsSpan(0, length)) : Compares().IsMatch(clipped)))
+        {
+            concepts.Add(_comparison);
+        }
+    }
+
+    private static bool HasForeign(List<Concept> concepts)
+    {
+        foreach (var concept in concepts)
+        {
+            if (concept.Foreign)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool AsksForMeaning(ReadOnlySpan<PlannedWord> words)
@@ -131,6 +170,12 @@ internal sealed partial class QueryPlanner
     [GeneratedRegex(@"\bwhat\s+(is|was)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WhatIs();
 
+    [GeneratedRegex(@"\b(is|could|can|might|would|does|do)\s+(this|that)\s+(be\s+|sound\s+like\s+|look\s+like\s+|count\s+as\s+|seem\s+like\s+)?(\w+\s+)?trafficking\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex IsThisTrafficking();
+
+    [GeneratedRegex(@"\b(difference|differences|differ|differs|versus|vs|compared?|comparison)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Compares();
+
     // Unknown words weigh more than most known ones (they are what makes a message out of scope), but not
     // the full idf of a word no entry has. Ordinary words that frame a question without naming a topic
     // ("relate", "problem", "counts as") must not decide the match: rare in the entries or absent, they weigh little.
@@ -144,7 +189,7 @@ internal sealed partial class QueryPlanner
             var idf = known.Min(f => f.Stems.Max(_vocabulary.IdfOf));
             // A word no entry was indexed with can only match through its synonyms: enough to part a near tie
             // ("explain it to my 10 year old" leans to talking to kids), never enough to decide a match.
-            return surface is not null && EnglishAnalysis.IsQueryOnly(surface) ? Math.Min(idf, QueryOnlyWeight)
+            return surface is not null && (EnglishAnalysis.IsQueryOnly(surface) || EnglishAnalysis.IsHedge(surface)) ? Math.Min(idf, QueryOnlyWeight)
                 : lowInformation ? Math.Min(idf, LowInformationWeight) : idf;
         }
 
