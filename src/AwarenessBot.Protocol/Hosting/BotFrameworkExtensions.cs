@@ -41,6 +41,9 @@ public static class BotFrameworkExtensions
             // minutes (DNS changes are seen), so the one long-lived client below never needs a new handler.
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
+            // ConnectorRetryHandler bounds every attempt and the whole delivery (BotFramework:Connector timeouts);
+            // HttpClient's own 100 s timeout could never fire first, and cost a linked token source and a timer per post.
+            .ConfigureHttpClient(http => http.Timeout = Timeout.InfiniteTimeSpan)
             // The factory's default logging writes every request URI, and Connector URIs carry conversation ids;
             // TurnRunner logs each delivery's outcome without them.
             .RemoveAllLoggers()
