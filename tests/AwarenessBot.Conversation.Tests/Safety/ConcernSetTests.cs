@@ -17,26 +17,6 @@ public sealed class ConcernSetTests(ITestOutputHelper output)
 
     private static string DataFolder => Path.GetDirectoryName(SafetyTestData.DataFile("triage-labelled.tsv"))!;
 
-    /// <summary>Rows of a concern set (kind, message); '#' lines are comments.</summary>
-    private static IEnumerable<(string Kind, string Message, int Line)> ReadRows(string path)
-    {
-        var lineNumber = 0;
-        foreach (var line in File.ReadLines(path))
-        {
-            lineNumber++;
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
-            var parts = line.Split('\t', 2);
-            if (parts.Length == 2)
-            {
-                yield return (parts[0], parts[1], lineNumber);
-            }
-        }
-    }
-
     [Fact]
     public void ConcernSets_Exist()
     {
@@ -49,8 +29,9 @@ public sealed class ConcernSetTests(ITestOutputHelper output)
     {
         var name = Path.GetFileNameWithoutExtension(set);
         int worries = 0, handled = 0, emergencies = 0, plain = 0, flagged = 0;
-        foreach (var (kind, message, line) in ReadRows(Path.Combine(DataFolder, set)))
+        foreach (var (fields, line) in SafetyTestData.ReadRows(Path.Combine(DataFolder, set), 2))
         {
+            var (kind, message) = (fields[0], fields[1]);
             Assert.True(kind is "worry" or "plain", $"{name}:{line}: kind must be worry or plain, not '{kind}'");
             var analysis = SafetyTestData.Catalog.TriageEngine.Analyse(message);
             var raised = analysis.IsEmergency || analysis.IsConcern;

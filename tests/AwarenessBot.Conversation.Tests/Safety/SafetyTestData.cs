@@ -27,7 +27,12 @@ internal static class SafetyTestData
     }
 
     /// <summary>Rows of an eval TSV (expect, pattern, message); '#' lines are comments.</summary>
-    public static IEnumerable<(string Expect, string Pattern, string Message, int Line)> ReadTsv(string path)
+    public static IEnumerable<(string Expect, string Pattern, string Message, int Line)> ReadTsv(string path) =>
+        ReadRows(path, 3).Select(row => (row.Fields[0], row.Fields[1], row.Fields[2], row.Line));
+
+    /// <summary>The rows of a TSV that have <paramref name="columns"/> fields (the last takes the rest of the line);
+    /// blank lines and '#' comments are skipped.</summary>
+    public static IEnumerable<(string[] Fields, int Line)> ReadRows(string path, int columns)
     {
         var lineNumber = 0;
         foreach (var line in File.ReadLines(path))
@@ -38,10 +43,10 @@ internal static class SafetyTestData
                 continue;
             }
 
-            var parts = line.Split('\t', 3);
-            if (parts.Length == 3)
+            var parts = line.Split('\t', columns);
+            if (parts.Length == columns)
             {
-                yield return (parts[0], parts[1], parts[2], lineNumber);
+                yield return (parts, lineNumber);
             }
         }
     }
