@@ -61,6 +61,10 @@ public sealed partial class KnowledgeIndex : IKnowledgeSearch, IDisposable
         }
 
         _planner = new QueryPlanner(_query, _surface, _vocabulary, knowledge.Synonyms);
+        foreach (var terms in _terms)
+        {
+            terms.Place = _planner.SinglePlace(terms.StrongStems);
+        }
     }
 
     public IReadOnlyList<KnowledgeEntry> Entries { get; }

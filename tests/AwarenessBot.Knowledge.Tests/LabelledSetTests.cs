@@ -13,12 +13,12 @@ public sealed class LabelledSetTests(ITestOutputHelper output, RepositoryIndexFi
     private const double Target = 0.95;
 
     // A batch that cannot honestly reach the target gets its measured bar here, stated openly, until fixes bring it to 95 %
-    // (knowledge/README.md). Held-out batch 4 reached 76/82 = 92.7 % after general fixes (first contact 80.5 %); the six
-    // rows left are near ties between two entries that both answer, and words no entry has ("church", "hospitals"),
-    // listed in its header. Its fallback target (95 %) holds.
+    // (knowledge/README.md). Held-out batch 4 reached 77/82 = 93.9 % after general fixes (first contact 80.5 %); the five
+    // rows left are near ties between two entries that both answer (the test format takes one id per row), and words no
+    // entry has ("church", "hospitals"), listed in its header. Its fallback target (95 %) holds.
     private static readonly Dictionary<string, double> AccuracyBars = new(StringComparer.Ordinal)
     {
-        ["answers-heldout-4.tsv"] = 0.92,
+        ["answers-heldout-4.tsv"] = 0.93,
     };
 
     public static TheoryData<string> SetFiles() => [.. LabelledSet.Files()];

@@ -42,6 +42,9 @@ internal sealed record Concept(TermForm[] Forms, double Weight, bool Topic = fal
 
     /// <summary>The "difference between X and Y" frame, added only when the message has a word no entry has.</summary>
     public bool Comparison { get; init; }
+
+    /// <summary>The country or region the user's own word names (an index into <see cref="Places.Groups"/>), else -1.</summary>
+    public int Place { get; init; } = -1;
 }
 
 /// <summary>A word of the user's text that is not a stop word: as written, its stem, and its position among all words.</summary>

@@ -64,4 +64,27 @@ internal sealed partial class EntryTerms
         // the definition asked for nor the core subject excuses the foreign word then.
         return foreign > shared && (comparison || (!(definition && shared > 0) && !core));
     }
+
+    // An entry about one country does not answer a question about another ("is the uk number one for trafficking" and
+    // the United States' rank): the message names a place, and not this entry's.
+    private bool AboutAnotherPlace(ReadOnlySpan<Concept> concepts)
+    {
+        if (Place < 0)
+        {
+            return false;
+        }
+
+        var other = false;
+        foreach (var concept in concepts)
+        {
+            if (concept.Place == Place)
+            {
+                return false;
+            }
+
+            other |= concept.Place >= 0;
+        }
+
+        return other;
+    }
 }

@@ -43,6 +43,12 @@ internal sealed partial class EntryTerms
 
     public IReadOnlySet<string> AllStems => _all;
 
+    /// <summary>The questions', title's and tags' stems.</summary>
+    public IReadOnlySet<string> StrongStems => _strong;
+
+    /// <summary>The one country or region this entry is about (see <see cref="QueryPlanner.SinglePlace"/>), else -1.</summary>
+    public int Place { get; set; } = -1;
+
     /// <summary>Precomputes each question's term weights once the knowledge base's vocabulary is known.</summary>
     public void UseVocabulary(Vocabulary vocabulary)
     {
@@ -83,7 +89,7 @@ internal sealed partial class EntryTerms
             formCount += concepts[i].Forms.Length;
         }
 
-        if (total <= 0 || !CoversTopic(concepts) || OutweighedByForeignWords(concepts))
+        if (total <= 0 || !CoversTopic(concepts) || OutweighedByForeignWords(concepts) || AboutAnotherPlace(concepts))
         {
             return 0;
         }

@@ -79,7 +79,8 @@ internal sealed partial class QueryPlanner
 
         // A real word no entry has and no correction reaches ("zoo", "cats") weighs as a long unknown word, not as slang.
         var weight = foreign && !forms.Exists(f => f.Known) ? UnknownWeight : Weight(forms, surface);
-        return new Concept([.. forms], weight, content && !role && forms.Exists(f => f.Known)) { Foreign = foreign, Core = content && core };
+        var place = _places.GetValueOrDefault(forms[0].Stems.Length == 1 ? forms[0].Stems[0] : string.Join(' ', forms[0].Stems), -1);
+        return new Concept([.. forms], weight, content && !role && forms.Exists(f => f.Known)) { Foreign = foreign, Core = content && core, Place = place };
     }
 
     private string? Stem(string word)

@@ -18,6 +18,9 @@ internal sealed partial class QueryPlanner
     // A marker no entry contains (weight 0: it matches nothing and counts for nothing in the similarity).
     private const string ComparisonMarker = "\u0001comparison";
 
+    // A marker no entry contains for a verdict asked on something only the writer can see (see Judges).
+    private const string JudgementMarker = "\u0001judgement";
+
     // Huge input: only the start is read. A question is short; the cap keeps a 100,000-character
     // paste from costing more than a normal message.
     internal const int MaxChars = 2_000;
@@ -47,11 +50,14 @@ internal sealed partial class QueryPlanner
     private readonly Concept _definition;
     private readonly Concept _signs;
     private readonly Concept _comparison;
+    private readonly Concept _judgement;
     private readonly Analyzer _stemmer;
     private readonly Analyzer _surface;
     private readonly Vocabulary _vocabulary;
     private readonly SynonymTable _synonyms;
     private readonly HashSet<string> _roles;
+    private readonly Dictionary<string, int> _places = new(StringComparer.Ordinal);
+    private readonly List<(string[] Stems, int Place)> _placeNames = [];
 
     /// <param name="synonymGroups">The synonym groups as written; analyzed here exactly as user text is.</param>
     public QueryPlanner(Analyzer stemmer, Analyzer surface, Vocabulary vocabulary, IEnumerable<IReadOnlyList<string>> synonymGroups)
@@ -60,16 +66,54 @@ internal sealed partial class QueryPlanner
         _surface = surface;
         _vocabulary = vocabulary;
         _synonyms = new SynonymTable(synonymGroups, term => Words(term).Select(w => (w.Stem, w.Position)).ToList());
+        for (var p = 0; p < Places.Groups.Count; p++)
+        {
+            foreach (var name in Places.Groups[p])
+            {
+                var stems = Words(name).Select(w => w.Stem).ToArray();
+                if (stems.Length > 0)
+                {
+                    _places.TryAdd(string.Join(' ', stems), p);
+                    _placeNames.Add((stems, p));
+                }
+            }
+        }
+
         _roles = CommonWords.RolePhrases.Select(r => string.Join(' ', Words(r).Select(w => w.Stem))).ToHashSet(StringComparer.Ordinal);
         _meaningsBySpan = _meanings.GetAlternateLookup<ReadOnlySpan<char>>();
         _otherMeaningsBySpan = _otherMeanings.GetAlternateLookup<ReadOnlySpan<char>>();
         _definition = new Concept([vocabulary.Form([DefinitionStem], 1f)], DefinitionWeight) { Definition = true };
         _signs = new Concept([vocabulary.Form([SignsStem], 1f)], SignsWeight);
         _comparison = new Concept([vocabulary.Form([ComparisonMarker], 1f)], 0) { Comparison = true };
+        _judgement = new Concept([vocabulary.Form([JudgementMarker], 1f)], UnknownWeight) { Foreign = true };
         foreach (var synonym in _synonyms.Forms.Where(f => f.Form.Length > 1))
         {
             synonym.Concept = MakeConcept(SynonymForms(synonym), null);
         }
+    }
+
+    /// <summary>
+    /// The one country or region an entry is about (its questions, title and tags name it and no other: "Is the United
+    /// States #1"), else -1: an entry that names none, or several ("in europe, asia, africa or latin america"), is not
+    /// about one place.
+    /// </summary>
+    public int SinglePlace(IReadOnlySet<string> strongStems)
+    {
+        var place = -1;
+        foreach (var (stems, p) in _placeNames)
+        {
+            if (p != place && stems.All(strongStems.Contains))
+            {
+                if (place >= 0)
+                {
+                    return -1;
+                }
+
+                place = p;
+            }
+        }
+
+        return place;
     }
 
     /// <summary>How many words are remembered: those the knowledge base knows, and the others (tests).</summary>
@@ -134,6 +178,28 @@ internal sealed partial class QueryPlanner
         {
             concepts.Add(_comparison);
         }
+
+        // "Is this website sketchy", "that account seems fake", "is this app legit": a verdict on a thing only the writer
+        // can see. Without the subject (trafficking) no entry gives that verdict, whatever word it shares ("website"):
+        // the verdict weighs as a word no entry has. "Is this trafficking?" names the subject and asks for the signs.
+        if (concepts.Count < MaxConcepts && !HasCore(concepts)
+            && (clipped is null ? Judges().IsMatch(text.AsSpan(0, length)) : Judges().IsMatch(clipped)))
+        {
+            concepts.Add(_judgement);
+        }
+    }
+
+    private static bool HasCore(List<Concept> concepts)
+    {
+        foreach (var concept in concepts)
+        {
+            if (concept.Core)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasForeign(List<Concept> concepts)
@@ -172,6 +238,9 @@ internal sealed partial class QueryPlanner
 
     [GeneratedRegex(@"\b(is|could|can|might|would|does|do)\s+(this|that)\s+(be\s+|sound\s+like\s+|look\s+like\s+|count\s+as\s+|seem\s+like\s+)?(\w+\s+)?trafficking\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex IsThisTrafficking();
+
+    [GeneratedRegex(@"\b(this|that|these|those)\s+(\w+\s+){0,3}?(sketchy|shady|dodgy|fishy|legit|legitimate|trustworthy|suspicious|sus|scammy|scam|fake)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Judges();
 
     [GeneratedRegex(@"\b(difference|differences|differ|differs|versus|vs|compared?|comparison)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Compares();
