@@ -2,9 +2,11 @@ namespace AwarenessBot.Conversation.Tests.Safety;
 
 /// <summary>
 /// Triage on several threads at once, as under load. A Regex keeps one runner for reuse, and a thread that finds it
-/// taken builds its own: for the linear-time scan and the big groups' backtracking checks that runner allocates large
-/// arrays (on the large object heap), so two turns at once made triage allocate 1.2–1.9 KB a message instead of
-/// ~0.27 KB and set off a gen-2 collection every few seconds. Each regex is now used by one thread at a time.
+/// taken builds its own: for the big groups' backtracking checks that runner allocates stacks sized for the whole group
+/// (large object heap arrays), and the linear-time automata's runners are several KB too. Two threads at once made
+/// triage allocate ~20 KB a message instead of ~0.3 KB and set off a gen-2 collection every few seconds; with only the
+/// groups' checks taken one thread at a time it was still 6–8 KB a message while other test classes shared the catalog.
+/// Every triage regex is now used by one thread at a time.
 /// </summary>
 public sealed class ConcurrentTriageTests
 {
@@ -41,8 +43,9 @@ public sealed class ConcurrentTriageTests
             perThread[thread] = AllocatedPerMessage(triage);
         });
 
-        // Each thread counts only its own allocations; the same messages, so the same figure up to rounding.
-        Assert.All(perThread, allocated => Assert.InRange(allocated, 0, alone + 64));
+        // Each thread counts only its own allocations; the same messages, so about the same figure (other test classes
+        // may share the catalog meanwhile, which must not matter either).
+        Assert.All(perThread, allocated => Assert.InRange(allocated, 0, alone + 256));
     }
 
     private static long AllocatedPerMessage(AwarenessBot.Conversation.Safety.ISafetyTriage triage)
