@@ -65,11 +65,11 @@ internal static class LexiconBuilder
             followUpHot?.Compile();
         }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
 
-        var ignoreCheck = Of(FamilyKind.Ignore, Compile);
+        var ignoreCheck = Of(FamilyKind.Ignore, LoadCheck);
         // Worry patterns run only on turns that fall back, over the whole message, like awareness: interpreted and built
         // on first need, never part of the scan automaton, so they cost no memory or time on the turns that answer.
         var worry = Of(FamilyKind.Worry, pattern => new Lazy<Regex>(() => Compile(pattern), LazyThreadSafetyMode.PublicationOnly));
-        var checks = groups.Where(g => g.Patterns.Count > 0).ToDictionary(g => g.Family, g => Compile(Alternation(g.Patterns)));
+        var checks = groups.Where(g => g.Patterns.Count > 0).ToDictionary(g => g.Family, g => LoadCheck(Alternation(g.Patterns)));
 
         var lexicon = new SafetyLexicon(new TextNormalizer(spellings), ignore, ignoreCheck, new GroupMatcher(any, anchored, ReadPrefixes), awarenessHot, followUpHot, Words("es"), Words("en"), proximity, worry, worries);
         foreach (var (family, check) in checks)
@@ -87,6 +87,10 @@ internal static class LexiconBuilder
     // prefix; awareness and follow-up run once on a short message.
     private static Regex Compile(string pattern) =>
         new(pattern, LexiconParser.CheckOptions, LexiconParser.MatchTimeout);
+
+    // The per-group and ignore checks of the lexicon's examples at load and of `explain`; never run on a turn.
+    private static Regex LoadCheck(string pattern) =>
+        new(pattern, LexiconParser.CheckOptions, LexiconParser.LoadCheckTimeout);
 
     // Danger, ignore and region groups scan every message however long: the linear-time engine keeps
     // a 10,000-character message cheap and can never backtrack for ages on a crafted one.

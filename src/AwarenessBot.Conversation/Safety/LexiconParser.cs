@@ -16,6 +16,11 @@ internal static partial class LexiconParser
     // match). A timeout during triage throws, and the gate then takes the emergency route: the fail-safe.
     internal static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
 
+    // Bounds the checks of the lexicon's own examples at load (and `explain`): fixed, short texts, so a timeout there
+    // could only come from a thread starved on a busy host (a test run saw one at load average 7.5 on two cores), and
+    // would stop the bot from starting. Generous, but still finite: a pattern that backtracks for ever is reported.
+    internal static readonly TimeSpan LoadCheckTimeout = TimeSpan.FromSeconds(30);
+
     // The linear-time (NonBacktracking) engine cannot backtrack: its cost is bounded by the text length times the
     // automaton it builds lazily. A timeout there could only fire on a slow, contended machine while that automaton
     // grows (it did: a CI host refused to start), and would turn a correct answer into an error, so there is none.

@@ -57,7 +57,9 @@ public sealed partial class GroupMatcherEquivalenceTests
             Interlocked.Add(ref hits, AssertSameGroups([text]).Count);
         }, iter: 5_000);
 
-        Assert.True(words.Length > 500 && hits > 1_000, $"{words.Length} words, {hits} group hits");
+        // Enough texts reach a group for the comparison to mean something. Not tight: as the lexicon grows, a random run
+        // of its words hits a group less often (about 1,000 hits in 5,000 texts at 4,300 words; 1,000 was once the bar).
+        Assert.True(words.Length > 500 && hits > 400, $"{words.Length} words, {hits} group hits");
     }
 
     [Fact]
