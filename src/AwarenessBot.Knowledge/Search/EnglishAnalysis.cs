@@ -76,6 +76,10 @@ internal static class EnglishAnalysis
         // "Where do I even start": the frame of a how-to question, not its topic.
         "start", "starts", "started", "starting",
 
+        // How often, told in passing ("her boyfriend picks her up every day"): frequency frames what is said, it is not
+        // what is asked about (the predators-online-each-day figure answered that bystander's worry).
+        "every", "day", "days", "daily",
+
         // A neighbour is who a bystander worries about ("my neighbour's place seems sketchy"), not what they ask.
         "neighbor", "neighbors", "neighbour", "neighbours",
 
