@@ -136,6 +136,8 @@ internal sealed partial class QueryPlanner
         var length = Math.Min(text.Length, MaxChars);
         var clipped = Contractions().IsMatch(text.AsSpan(0, length)) ? Contractions().Replace(text[..length], "$1 is") : null;
         var count = ReadWords(scratch, clipped ?? text, clipped?.Length ?? length);
+        // The text the question frames below are read from: the start of the message, contractions spelt out.
+        var read = clipped is null ? text.AsSpan(0, length) : clipped.AsSpan();
         var words = scratch.Words.AsSpan(0, count);
         var topics = 0;
         var hasDefinition = false;
@@ -157,7 +159,7 @@ internal sealed partial class QueryPlanner
         // (the "definition" tag), which separates "what is trafficking" from "what can I do about trafficking".
         // With two topics or more ("what is trafficking prevention") the topics decide, not the frame.
         if (concepts.Count < MaxConcepts && topics <= 1 && _vocabulary.Contains(DefinitionStem) && !hasDefinition
-            && ((clipped is null ? WhatIs().IsMatch(text.AsSpan(0, length)) : WhatIs().IsMatch(clipped)) || AsksForMeaning(words)))
+            && (WhatIs().IsMatch(read) || AsksForMeaning(words)))
         {
             concepts.Add(_definition);
         }
@@ -166,15 +168,14 @@ internal sealed partial class QueryPlanner
         // whether what they saw is trafficking, which the warning-sign entries answer. Only "this" / "that" (a situation
         // described or seen), not "is it trafficking if...", which asks what counts (the definition entries).
         if (concepts.Count < MaxConcepts && _vocabulary.Contains(SignsStem) && !HasKey(concepts, SignsStem)
-            && (clipped is null ? IsThisTrafficking().IsMatch(text.AsSpan(0, length)) : IsThisTrafficking().IsMatch(clipped)))
+            && IsThisTrafficking().IsMatch(read))
         {
             concepts.Add(_signs);
         }
 
         // "The difference between smuggling and trafficking": when one side of a comparison is a word no entry has,
         // no entry can answer it, however well it matches the other side (see EntryTerms.OutweighedByForeignWords).
-        if (concepts.Count < MaxConcepts && HasForeign(concepts)
-            && (clipped is null ? Compares().IsMatch(text.AsSpan(0, length)) : Compares().IsMatch(clipped)))
+        if (concepts.Count < MaxConcepts && concepts.Exists(static c => c.Foreign) && Compares().IsMatch(read))
         {
             concepts.Add(_comparison);
         }
@@ -182,37 +183,10 @@ internal sealed partial class QueryPlanner
         // "Is this website sketchy", "that account seems fake", "is this app legit": a verdict on a thing only the writer
         // can see. Without the subject (trafficking) no entry gives that verdict, whatever word it shares ("website"):
         // the verdict weighs as a word no entry has. "Is this trafficking?" names the subject and asks for the signs.
-        if (concepts.Count < MaxConcepts && !HasCore(concepts)
-            && (clipped is null ? Judges().IsMatch(text.AsSpan(0, length)) : Judges().IsMatch(clipped)))
+        if (concepts.Count < MaxConcepts && !concepts.Exists(static c => c.Core) && Judges().IsMatch(read))
         {
             concepts.Add(_judgement);
         }
-    }
-
-    private static bool HasCore(List<Concept> concepts)
-    {
-        foreach (var concept in concepts)
-        {
-            if (concept.Core)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool HasForeign(List<Concept> concepts)
-    {
-        foreach (var concept in concepts)
-        {
-            if (concept.Foreign)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static bool AsksForMeaning(ReadOnlySpan<PlannedWord> words)
